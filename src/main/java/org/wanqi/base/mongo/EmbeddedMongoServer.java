@@ -1,0 +1,70 @@
+package org.wanqi.base.mongo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB-wire-protocol server inside this JVM (mongo-java-server), bound to a local address.
+ *
+ * <p>{@link Durability#COMMIT_EACH_WRITE} (the application's mode) keeps every acknowledged write
+ * across a crash; {@link Durability#BACKGROUND} is the library's stock behaviour and exists to
+ * measure what the guarantee costs.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+    public enum Durability { COMMIT_EACH_WRITE, BACKGROUND }
+
+    private final MongoBackend backend;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongoServer(MongoBackend backend, String host, int port) {
+        this.backend = backend;
+        this.server = new MongoServer(backend);
+        server.bind(host, port);
+        this.address = server.getLocalAddress();
+    }
+
+    /** Starts a server that stores in {@code dataDir/wanqi.mv.db}. */
+    public static EmbeddedMongoServer startOnDisk(Path dataDir, String host, int port, Durability durability) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
+        }
+        Path file = dataDir.resolve("wanqi.mv.db").toAbsolutePath();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).compress().open();
+        H2Backend backend = durability == Durability.COMMIT_EACH_WRITE ? new DurableH2Backend(store) : new H2Backend(store);
+        EmbeddedMongoServer server = new EmbeddedMongoServer(backend, host, port);
+        log.info("Embedded MongoDB ({}) listening on {}, storing in {}", durability, server.address, file);
+        return server;
+    }
+
+    /** Starts a server that keeps everything in memory: for tests. */
+    public static EmbeddedMongoServer startInMemory(String host) {
+        return new EmbeddedMongoServer(H2Backend.inMemory(), host, 0);
+    }
+
+    public String connectionString(String database) {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        backend.close();
+        log.info("Embedded MongoDB on {} stopped", address);
+    }
+}

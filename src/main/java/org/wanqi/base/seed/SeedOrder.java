@@ -1,0 +1,12 @@
+package org.wanqi.base.seed;
+
+/** The order seed loaders run in: what others refer to comes first. */
+public final class SeedOrder {
+
+    public static final int UNITS = 100;
+    public static final int ENTERPRISES = 200;
+    public static final int USERS = 300;
+
+    private SeedOrder() {
+    }
+}

@@ -1,0 +1,72 @@
+package org.wanqi.enterprise;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.wanqi.base.seed.SeedFiles;
+import org.wanqi.base.seed.SeedOrder;
+import org.wanqi.security.EnterpriseDirectory;
+
+/**
+ * What user administration needs to know of enterprises (names, to bind an enterprise account),
+ * and the demo enterprises of {@code seed/enterprises.json}.
+ */
+@Service
+@Order(SeedOrder.ENTERPRISES)
+class EnterpriseDirectoryAdapter implements EnterpriseDirectory, ApplicationRunner {
+
+    private final MongoTemplate mongo;
+    private final SeedFiles seed;
+
+    EnterpriseDirectoryAdapter(MongoTemplate mongo, SeedFiles seed) {
+        this.mongo = mongo;
+        this.seed = seed;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<EnterpriseRef> search(String text, int limit) {
+        Query query = new Query().with(Sort.by("name")).limit(limit);
+        if (text != null && !text.isBlank()) {
+            Pattern contains = Pattern.compile(Pattern.quote(text.trim()), Pattern.CASE_INSENSITIVE);
+            query.addCriteria(new Criteria().orOperator(Criteria.where("name").regex(contains),
+                    Criteria.where("uscc").regex(contains)));
+        }
+        return mongo.find(query, Enterprise.class).stream().map(EnterpriseDirectoryAdapter::ref).toList();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<EnterpriseRef> find(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(mongo.findById(id, Enterprise.class)).map(EnterpriseDirectoryAdapter::ref);
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'OFFICER', 'TRAINER') or principal.enterpriseId() == #id")
+    public Optional<String> nameOf(String id) {
+        return find(id).map(EnterpriseRef::name);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (seed.demoEnabled()) {
+            seed.read("enterprises.json", Enterprise.class).stream()
+                    .filter(enterprise -> !mongo.exists(Query.query(Criteria.where("_id").is(enterprise.id())), Enterprise.class))
+                    .forEach(mongo::insert);
+        }
+    }
+
+    private static EnterpriseRef ref(Enterprise enterprise) {
+        return new EnterpriseRef(enterprise.id(), enterprise.name(), enterprise.uscc());
+    }
+}

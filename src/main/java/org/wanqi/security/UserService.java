@@ -1,0 +1,225 @@
+package org.wanqi.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.wanqi.audit.AuditEntry;
+import org.wanqi.audit.AuditEntry.FieldChange;
+import org.wanqi.base.DomainException;
+import org.wanqi.base.i18n.Translations;
+
+/** User administration (ADMIN only) and the signed-in user's own preferences. */
+@Service
+public class UserService {
+
+    private static final String ENTITY = "user";
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository users;
+    private final MongoTemplate mongo;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserService(UserAccountRepository users, MongoTemplate mongo, PasswordEncoder passwordEncoder,
+                CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.mongo = mongo;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Slice<UserSummary> page(UserFilter filter, Pageable pageable) {
+        Query query = new Query(criteria(filter)).with(Sort.by("username"))
+                .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1);
+        List<UserSummary> found = mongo.find(query, UserAccount.class).stream().map(UserSummary::of).toList();
+        boolean hasNext = found.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? found.subList(0, pageable.getPageSize()) : found, pageable, hasNext);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(UserFilter filter) {
+        return mongo.count(new Query(criteria(filter)), UserAccount.class);
+    }
+
+    /** Creates a user with a generated temporary password, which is returned once and never stored in clear. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public CreatedUser create(UserDraft draft) {
+        draft.check();
+        String password = temporaryPassword();
+        UserAccount account = new UserAccount();
+        account.username = UserAccount.normalize(draft.getUsername());
+        account.passwordHash = passwordEncoder.encode(password);
+        apply(draft, account);
+        account.locale = Translations.CHINESE.toLanguageTag();
+        account.createdAt = clock.instant();
+        account.updatedAt = account.createdAt;
+        try {
+            account = users.insert(account);
+        } catch (DuplicateKeyException e) {
+            throw new DomainException("user.error.username-taken", account.username);
+        }
+        audit(account, "created", List.of(
+                new FieldChange("roles", null, account.roles.toString()),
+                new FieldChange("unitId", null, account.unitId),
+                new FieldChange("enterpriseId", null, account.enterpriseId)));
+        return new CreatedUser(UserSummary.of(account), password);
+    }
+
+    /**
+     * Changes name, roles, unit, enterprise and certificate. {@code expectedVersion} is the version the
+     * administrator saw: if someone saved in between, nothing changes and a conflict is reported.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary update(String id, UserDraft draft, Long expectedVersion) {
+        draft.check();
+        UserAccount account = load(id);
+        if (!Objects.equals(account.version, expectedVersion)) {
+            throw new OptimisticLockingFailureException("User " + id + " was changed by someone else");
+        }
+        if (isSelf(account) && !draft.getRoles().contains(Role.ADMIN)) {
+            throw new DomainException("user.error.own-admin-role");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        diff(changes, "displayName", account.displayName, draft.getDisplayName().trim());
+        diff(changes, "roles", account.roles.toString(), EnumSet.copyOf(draft.getRoles()).toString());
+        diff(changes, "unitId", account.unitId, blankToNull(draft.getUnitId()));
+        diff(changes, "enterpriseId", account.enterpriseId, blankToNull(draft.getEnterpriseId()));
+        diff(changes, "certificateNumber", account.certificateNumber, blankToNull(draft.getCertificateNumber()));
+        apply(draft, account);
+        account.updatedAt = clock.instant();
+        account = users.save(account);
+        audit(account, "updated", changes);
+        return UserSummary.of(account);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary setEnabled(String id, boolean enabled) {
+        UserAccount account = load(id);
+        if (isSelf(account) && !enabled) {
+            throw new DomainException("user.error.disable-self");
+        }
+        if (account.enabled != enabled) {
+            account.enabled = enabled;
+            account.updatedAt = clock.instant();
+            account = users.save(account);
+            audit(account, enabled ? "enabled" : "disabled",
+                    List.of(new FieldChange("enabled", String.valueOf(!enabled), String.valueOf(enabled))));
+        }
+        return UserSummary.of(account);
+    }
+
+    /** Sets a new generated password and returns it, once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public String resetPassword(String id) {
+        UserAccount account = load(id);
+        String password = temporaryPassword();
+        account.passwordHash = passwordEncoder.encode(password);
+        account.updatedAt = clock.instant();
+        users.save(account);
+        audit(account, "password.reset", List.of(new FieldChange("password", "***", "***")));
+        return password;
+    }
+
+    /** The signed-in user's language, remembered across sign-ins. */
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyLocale(Locale locale) {
+        UserAccount account = load(currentUser.require().id());
+        String tag = Translations.supported(locale).toLanguageTag();
+        if (!tag.equals(account.locale)) {
+            String before = account.locale;
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(account.id)),
+                    new org.springframework.data.mongodb.core.query.Update().set("locale", tag), UserAccount.class);
+            audit(account, "locale.changed", List.of(new FieldChange("locale", before, tag)));
+        }
+    }
+
+    /** The signed-in user's stored language (the session's copy may be older). */
+    @PreAuthorize("isAuthenticated()")
+    public Locale myLocale() {
+        return users.findById(currentUser.require().id()).map(a -> a.toPrincipal().locale()).orElse(Translations.CHINESE);
+    }
+
+    private UserAccount load(String id) {
+        return users.findById(id).orElseThrow(() -> new DomainException("user.error.not-found"));
+    }
+
+    private boolean isSelf(UserAccount account) {
+        return currentUser.get().map(user -> user.id().equals(account.id)).orElse(false);
+    }
+
+    private static void apply(UserDraft draft, UserAccount account) {
+        account.displayName = draft.getDisplayName().trim();
+        account.roles = EnumSet.copyOf(draft.getRoles());
+        boolean enterpriseUser = account.roles.contains(Role.ENTERPRISE);
+        account.enterpriseId = enterpriseUser ? draft.getEnterpriseId() : null;
+        account.unitId = enterpriseUser ? null : blankToNull(draft.getUnitId());
+        account.certificateNumber = enterpriseUser ? null : blankToNull(draft.getCertificateNumber());
+    }
+
+    private void audit(UserAccount account, String action, List<FieldChange> changes) {
+        String actor = currentUser.get().map(WanqiUser::getUsername).orElse("system");
+        events.publishEvent(new AuditEntry(actor, ENTITY, account.id, action, changes));
+    }
+
+    private static void diff(List<FieldChange> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
+    }
+
+    private static Criteria criteria(UserFilter filter) {
+        Criteria criteria = new Criteria();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            Pattern contains = Pattern.compile(Pattern.quote(filter.text().trim()), Pattern.CASE_INSENSITIVE);
+            criteria.orOperator(Criteria.where("username").regex(contains), Criteria.where("displayName").regex(contains));
+        }
+        if (filter.role() != null) {
+            criteria.and("roles").is(filter.role());
+        }
+        if (filter.unitId() != null) {
+            criteria.and("unitId").is(filter.unitId());
+        }
+        return criteria;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static String temporaryPassword() {
+        StringBuilder password = new StringBuilder(12);
+        for (int i = 0; i < 12; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    /** A new user and the temporary password to hand over. */
+    public record CreatedUser(UserSummary user, String temporaryPassword) {
+    }
+}
