@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.wanqi.base.BusinessZone;
 
@@ -26,11 +26,13 @@ public class AuditService {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final BusinessZone zone;
+    private final SecurityContextHolderStrategy securityContext;
 
-    AuditService(MongoTemplate mongo, Clock clock, BusinessZone zone) {
+    AuditService(MongoTemplate mongo, Clock clock, BusinessZone zone, SecurityContextHolderStrategy securityContext) {
         this.mongo = mongo;
         this.clock = clock;
         this.zone = zone;
+        this.securityContext = securityContext;
     }
 
     /** Records an entry published by any module; runs in the publisher's thread, so it is stored before they go on. */
@@ -61,7 +63,7 @@ public class AuditService {
         for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
             counts.put(d, 0L);
         }
-        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        String me = securityContext.getContext().getAuthentication().getName();
         Query query = new Query(Criteria.where("actor").is(me).and("at").gte(zone.startOf(first)));
         query.fields().include("at");
         mongo.find(query, AuditEvent.class)

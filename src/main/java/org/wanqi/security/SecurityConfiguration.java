@@ -30,10 +30,11 @@ import org.wanqi.security.ui.LoginView;
 /**
  * Two filter chains: a stateless one for {@code /api/**} and the actuator (bearer tokens,
  * problem+json errors) and Vaadin's session-based one for the UI. Method security guards every
- * service underneath both.
+ * service underneath both ({@code @PreAuthorize}; views use Vaadin's own {@code @RolesAllowed} check, so
+ * method security is not applied to, and does not proxy, view classes).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 

@@ -1,0 +1,91 @@
+package org.wanqi.analytics.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.wanqi.TestDatabase;
+import org.wanqi.WanqiSpringTest;
+import org.wanqi.audit.AuditEntry;
+import org.wanqi.base.ui.EChart;
+import org.wanqi.security.Role;
+import org.wanqi.security.TestUsers;
+import org.wanqi.security.WanqiUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@WanqiSpringTest
+class HomeViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    TestUsers users;
+
+    @BeforeEach
+    void freshDatabase() {
+        TestDatabase.clear(mongo);
+        users = new TestUsers(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        users.signOut();
+    }
+
+    private WanqiUser signIn(String username, Role role) {
+        WanqiUser user = users.create(username, role, "ent-1");
+        users.signIn(user);
+        return user;
+    }
+
+    private List<String> navigation() {
+        return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void theChartShowsTheUsersOwnActivityForFourteenDays() {
+        WanqiUser officer = signIn("officer.home", Role.OFFICER);
+        events.publishEvent(AuditEntry.of(officer.getUsername(), "user", officer.id(), "login.succeeded"));
+        events.publishEvent(AuditEntry.of(officer.getUsername(), "user", officer.id(), "locale.changed"));
+        events.publishEvent(AuditEntry.of("someone.else", "user", "x", "login.succeeded"));
+
+        navigate(HomeView.class);
+
+        JsonNode option = JsonMapper.builder().build()
+                .readTree($(EChart.class).single().getElement().getProperty("option"));
+        JsonNode values = option.get("series").get(0).get("data");
+        assertThat(option.get("xAxis").get("data")).hasSize(HomeView.DAYS);
+        assertThat(values).hasSize(HomeView.DAYS);
+        assertThat(values.get(HomeView.DAYS - 1).asLong()).as("today").isEqualTo(2);
+        assertThat(values.get(0).asLong()).isZero();
+    }
+
+    @Test
+    void anOfficerSeesOnlyTheViewsAnOfficerMayOpen() {
+        signIn("officer.nav", Role.OFFICER);
+        navigate(HomeView.class);
+        assertThat(navigation()).containsExactly("首页");
+    }
+
+    @Test
+    void anAdministratorAlsoSeesUserAdministrationAndTheAuditLog() {
+        signIn("admin.nav", Role.ADMIN);
+        navigate(HomeView.class);
+        assertThat(navigation()).containsExactly("首页", "用户管理", "审计日志");
+    }
+}

@@ -1,0 +1,56 @@
+package org.wanqi.security;
+
+import java.time.Instant;
+import java.util.EnumSet;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Creates accounts for tests and signs them in on the current thread. */
+public final class TestUsers {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final SecurityContextHolderStrategy securityContext;
+
+    public TestUsers(ApplicationContext context) {
+        this.users = context.getBean(UserAccountRepository.class);
+        this.passwordEncoder = context.getBean(PasswordEncoder.class);
+        this.securityContext = context.getBean(SecurityContextHolderStrategy.class);
+    }
+
+    /** Stores a user with the password {@code password}; staff get unit 130921, enterprise users the given enterprise. */
+    public WanqiUser create(String username, Role role, String enterpriseId) {
+        UserAccount account = new UserAccount();
+        account.username = username;
+        account.passwordHash = passwordEncoder.encode("password");
+        account.displayName = "测试" + username;
+        account.roles = EnumSet.of(role);
+        account.unitId = role == Role.ENTERPRISE ? null : "130921";
+        account.enterpriseId = role == Role.ENTERPRISE ? enterpriseId : null;
+        account.locale = "zh-CN";
+        account.createdAt = Instant.parse("2026-01-01T00:00:00Z");
+        return users.save(account).toPrincipal();
+    }
+
+    /**
+     * Signs {@code user} in on this thread. Sets both this application context's strategy (what its
+     * services read) and the JVM-wide holder (what browserless navigation reads): when several test
+     * contexts live in one JVM, the JVM-wide holder belongs to whichever started last.
+     */
+    public void signIn(WanqiUser user) {
+        SecurityContext context = securityContext.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        securityContext.setContext(context);
+        SecurityContextHolder.setContext(context);
+    }
+
+    public void signOut() {
+        securityContext.clearContext();
+        SecurityContextHolder.clearContext();
+    }
+}
