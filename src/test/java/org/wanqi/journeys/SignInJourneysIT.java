@@ -1,0 +1,184 @@
+package org.wanqi.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.wanqi.security.Role;
+import org.wanqi.security.TestUsers;
+
+/**
+ * What people do first, in a real browser against the running application with its demo data:
+ * sign in, find their way, switch language, and get refused where they do not belong.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "wanqi.seed.demo=true")
+@ActiveProfiles("test")
+class SignInJourneysIT {
+
+    static final String DEMO_PASSWORD = "wanqi-demo";
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+
+    BrowserContext session;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void newBrowserSession() {
+        session = browser.browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
+        page = session.newPage();
+    }
+
+    @AfterEach
+    void closeBrowserSession() {
+        session.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void signIn(Page in, String username, String password) {
+        in.navigate(url("/login"));
+        in.locator("vaadin-login-form input[name='username']").fill(username);
+        in.locator("vaadin-login-form input[name='password']").fill(password);
+        in.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+    }
+
+    List<String> navigation(Page in) {
+        Locator items = in.locator("#main-nav vaadin-side-nav-item");
+        assertThat(items.first()).isVisible();
+        return items.allInnerTexts().stream().map(String::trim).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "admin       | 首页,用户管理,审计日志",
+            "supervisor  | 首页",
+            "officer     | 首页",
+            "trainer     | 首页",
+            "enterprise1 | 首页"})
+    void eachDemoRoleSignsInAndSeesExactlyItsNavigation(String username, String expected) {
+        signIn(page, username, DEMO_PASSWORD);
+        assertThat(navigation(page)).containsExactly(expected.split(","));
+        assertThat(page.locator("#current-user-name")).isVisible();
+    }
+
+    @Test
+    void aWrongPasswordShowsTheLocalizedError() {
+        signIn(page, "supervisor", "not-the-password");
+        assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码错误");
+        assertThat(page).hasURL(url("/login?error"));
+    }
+
+    @Test
+    void theSixthAttemptAfterFiveFailuresIsRefusedEvenWithTheRightPassword() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(page, "officer2", "wrong-" + attempt);
+            assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码错误");
+        }
+        signIn(page, "officer2", DEMO_PASSWORD);
+        assertThat(page.locator("vaadin-login-form")).containsText("登录已暂时锁定");
+        assertThat(page.locator("#main-nav")).hasCount(0);
+    }
+
+    @Test
+    void anEnterpriseUserOpeningAnAdminRouteIsRefused() {
+        signIn(page, "enterprise2", DEMO_PASSWORD);
+        assertThat(page.locator("#main-nav")).isVisible();
+        page.navigate(url("/admin/users"));
+        page.waitForLoadState();
+        assertThat(page.locator("#users-grid")).hasCount(0);
+        page.navigate(url("/admin/audit"));
+        page.waitForLoadState();
+        assertThat(page.locator("#audit-grid")).hasCount(0);
+        assertThat(page.locator("body")).not().containsText("login.succeeded");
+    }
+
+    @Test
+    void theLanguageSwitchChangesTheUiAndSurvivesANewSignIn() {
+        new TestUsers(context).create("lang.tester", Role.OFFICER, null);
+        signIn(page, "lang.tester", "password");
+        assertThat(navigation(page)).containsExactly("首页");
+
+        page.locator("#language-switch").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+        assertThat(page.locator("#main-nav vaadin-side-nav-item").first()).containsText("Home");
+        assertThat(page.locator("h2").first()).hasText("Welcome to Wanqi");
+
+        page.locator("#logout").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        signIn(page, "lang.tester", "password");
+        assertThat(navigation(page)).containsExactly("Home");
+    }
+
+    @Test
+    void theLoginPageOffersEnglishBeforeSigningIn() {
+        page.navigate(url("/login"));
+        assertThat(page.locator("vaadin-login-form")).containsText("登录");
+        page.locator("#login-language").click();
+        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+        signIn(page, "admin", "wrong");
+        assertThat(page.locator("vaadin-login-form")).containsText("Incorrect username or password");
+    }
+
+    @Test
+    void theHomeChartRenders() {
+        signIn(page, "officer", DEMO_PASSWORD);
+        Locator chart = page.locator("wanqi-chart#home-activity-chart");
+        assertThat(chart).hasAttribute("rendered", "");
+        assertThat(chart.locator("canvas")).hasCount(1);
+        assertThat(chart.boundingBox().height).isGreaterThan(200);
+    }
+
+    @Test
+    void onAPhoneTheShellFitsTheScreen() {
+        BrowserContext phone = browser.browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(3));
+        try {
+            Page small = phone.newPage();
+            signIn(small, "trainer", DEMO_PASSWORD);
+            assertThat(small.locator("vaadin-drawer-toggle")).isVisible();
+            assertThat(small.locator("#current-user-name")).isVisible();
+            assertThat(small.locator("#logout")).isVisible();
+            Object overflow = small.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        } finally {
+            phone.close();
+        }
+    }
+}
