@@ -3,6 +3,7 @@ package org.wanqi.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
@@ -77,6 +78,11 @@ class SignInJourneysIT {
         in.locator("vaadin-login-form input[name='username']").fill(username);
         in.locator("vaadin-login-form input[name='password']").fill(password);
         in.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+    }
+
+    /** Keeps a picture of the page in target/screenshots for people to look at. */
+    static void screenshot(Page in, String name) {
+        in.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
     }
 
     List<String> navigation(Page in) {
@@ -157,12 +163,38 @@ class SignInJourneysIT {
     }
 
     @Test
+    void anAdministratorCreatesAnOfficerWhoThenSignsInWithTheTemporaryPassword() {
+        signIn(page, "admin", DEMO_PASSWORD);
+        page.locator("#main-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("用户管理")).click();
+        assertThat(page.locator("#users-grid")).isVisible();
+        page.locator("#user-new").click();
+        page.locator("#user-username input").fill("sun.qi");
+        page.locator("#user-display-name input").fill("孙七");
+        page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("执法人员")).click();
+        page.locator("vaadin-combo-box input").first().fill("青县");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("青县")).first().click();
+        screenshot(page, "admin-new-user");
+        page.locator("#user-save").click();
+        Locator temporary = page.locator("#temporary-password");
+        assertThat(temporary).isVisible();
+        String password = temporary.innerText().trim();
+        assertThat(password).hasSize(12);
+        screenshot(page, "admin-temporary-password");
+
+        Page newcomer = session.browser().newContext().newPage();
+        signIn(newcomer, "sun.qi", password);
+        assertThat(newcomer.locator("#current-user-name")).hasText("孙七");
+        assertThat(newcomer.locator(".wanqi-unit")).hasText("沧州市生态环境局青县分局");
+    }
+
+    @Test
     void theHomeChartRenders() {
         signIn(page, "officer", DEMO_PASSWORD);
         Locator chart = page.locator("wanqi-chart#home-activity-chart");
         assertThat(chart).hasAttribute("rendered", "");
         assertThat(chart.locator("canvas")).hasCount(1);
         assertThat(chart.boundingBox().height).isGreaterThan(200);
+        screenshot(page, "home-desktop");
     }
 
     @Test
@@ -177,6 +209,7 @@ class SignInJourneysIT {
             assertThat(small.locator("#logout")).isVisible();
             Object overflow = small.evaluate("document.documentElement.scrollWidth - window.innerWidth");
             assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+            screenshot(small, "home-phone");
         } finally {
             phone.close();
         }

@@ -89,7 +89,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("user.display-name")).setAutoWidth(true);
         grid.addColumn(user -> user.roles().stream().map(role -> getTranslation("role." + role.name()))
                 .collect(Collectors.joining("、"))).setHeader(getTranslation("user.roles"));
-        grid.addColumn(user -> user.unitId() == null ? "" : unitName(user.unitId())).setHeader(getTranslation("user.unit"));
+        grid.addColumn(user -> user.unitId() == null ? "" : unitName(user.unitId())).setHeader(getTranslation("user.unit")).setAutoWidth(true);
         grid.addColumn(UserSummary::certificateNumber).setHeader(getTranslation("user.certificate"));
         grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true);
         grid.setItems(query -> users.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
