@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.wanqi.base.BusinessZone;
+import org.wanqi.base.mongo.Slices;
 
 /** Writes and reads the audit trail. */
 @Service
@@ -45,13 +45,8 @@ public class AuditService {
     /** The log, newest first, one page at a time. */
     @PreAuthorize("hasRole('ADMIN')")
     public Slice<AuditEvent> page(AuditFilter filter, Pageable pageable) {
-        Query query = new Query(criteria(filter))
-                .with(Sort.by(Sort.Direction.DESC, "at"))
-                .skip(pageable.getOffset())
-                .limit(pageable.getPageSize() + 1);
-        var events = mongo.find(query, AuditEvent.class);
-        boolean hasNext = events.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? events.subList(0, pageable.getPageSize()) : events, pageable, hasNext);
+        Query query = new Query(criteria(filter)).with(Sort.by(Sort.Direction.DESC, "at"));
+        return Slices.find(mongo, query, pageable, AuditEvent.class);
     }
 
     /** How many audited actions the signed-in user took on each of the last {@code days} days (business zone). */

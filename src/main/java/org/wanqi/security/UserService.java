@@ -14,17 +14,18 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.wanqi.audit.AuditEntry;
 import org.wanqi.audit.AuditEntry.FieldChange;
 import org.wanqi.base.DomainException;
+import org.wanqi.base.mongo.Slices;
 import org.wanqi.base.i18n.Translations;
 
 /** User administration (ADMIN only) and the signed-in user's own preferences. */
@@ -54,11 +55,8 @@ public class UserService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public Slice<UserSummary> page(UserFilter filter, Pageable pageable) {
-        Query query = new Query(criteria(filter)).with(Sort.by("username"))
-                .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1);
-        List<UserSummary> found = mongo.find(query, UserAccount.class).stream().map(UserSummary::of).toList();
-        boolean hasNext = found.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? found.subList(0, pageable.getPageSize()) : found, pageable, hasNext);
+        Query query = new Query(criteria(filter)).with(Sort.by("username"));
+        return Slices.find(mongo, query, pageable, UserAccount.class).map(UserSummary::of);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -152,8 +150,8 @@ public class UserService {
         String tag = Translations.supported(locale).toLanguageTag();
         if (!tag.equals(account.locale)) {
             String before = account.locale;
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(account.id)),
-                    new org.springframework.data.mongodb.core.query.Update().set("locale", tag), UserAccount.class);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(account.id)), new Update().set("locale", tag),
+                    UserAccount.class);
             audit(account, "locale.changed", List.of(new FieldChange("locale", before, tag)));
         }
     }

@@ -4,48 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.wanqi.TestDatabase;
-import org.wanqi.WanqiSpringTest;
+import org.wanqi.WanqiBrowserlessTest;
 import org.wanqi.audit.AuditEntry;
 import org.wanqi.base.ui.EChart;
 import org.wanqi.security.Role;
-import org.wanqi.security.TestUsers;
 import org.wanqi.security.WanqiUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@WanqiSpringTest
-class HomeViewTest extends SpringBrowserlessTest {
+class HomeViewTest extends WanqiBrowserlessTest {
 
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    ApplicationContext context;
     @Autowired
     ApplicationEventPublisher events;
 
-    TestUsers users;
-
-    @BeforeEach
-    void freshDatabase() {
-        TestDatabase.clear(mongo);
-        users = new TestUsers(context);
-    }
-
-    @AfterEach
-    void signOut() {
-        users.signOut();
-    }
 
     private WanqiUser signIn(String username, Role role) {
         WanqiUser user = users.create(username, role, "ent-1");

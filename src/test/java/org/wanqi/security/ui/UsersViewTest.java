@@ -4,53 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.wanqi.TestDatabase;
-import org.wanqi.WanqiSpringTest;
+import org.wanqi.WanqiBrowserlessTest;
 import org.wanqi.organization.Unit;
 import org.wanqi.organization.UnitService;
 import org.wanqi.security.Role;
-import org.wanqi.security.TestUsers;
 import org.wanqi.security.UserFilter;
 import org.wanqi.security.UserService;
 import org.wanqi.security.UserSummary;
 
-@WanqiSpringTest
-class UsersViewTest extends SpringBrowserlessTest {
+class UsersViewTest extends WanqiBrowserlessTest {
 
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    ApplicationContext context;
     @Autowired
     UnitService units;
     @Autowired
     UserService userService;
-    TestUsers users;
 
     @BeforeEach
-    void freshDatabase() {
-        TestDatabase.clear(mongo);
+    void units() {
         units.run(null);
-        users = new TestUsers(context);
-    }
-
-    @AfterEach
-    void signOut() {
-        users.signOut();
     }
 
     @SuppressWarnings("unchecked")

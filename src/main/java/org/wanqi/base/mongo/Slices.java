@@ -1,0 +1,23 @@
+package org.wanqi.base.mongo;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Lazy paging without a count: read one row more than the page to know whether another page follows. */
+public final class Slices {
+
+    private Slices() {
+    }
+
+    public static <T> Slice<T> find(MongoTemplate mongo, Query query, Pageable pageable, Class<T> type) {
+        query.skip(pageable.getOffset()).limit(pageable.getPageSize() + 1);
+        List<T> rows = mongo.find(query, type);
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+}
