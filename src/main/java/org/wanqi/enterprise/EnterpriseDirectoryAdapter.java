@@ -4,33 +4,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.wanqi.base.seed.SeedFiles;
-import org.wanqi.base.seed.SeedOrder;
 import org.wanqi.security.EnterpriseDirectory;
 
-/**
- * What user administration needs to know of enterprises (names, to bind an enterprise account),
- * and the demo enterprises of {@code seed/enterprises.json}.
- */
+/** What user administration needs to know of enterprises: names, to bind an enterprise account. */
 @Service
-@Order(SeedOrder.ENTERPRISES)
-class EnterpriseDirectoryAdapter implements EnterpriseDirectory, ApplicationRunner {
+class EnterpriseDirectoryAdapter implements EnterpriseDirectory {
 
     private final MongoTemplate mongo;
-    private final SeedFiles seed;
 
-    EnterpriseDirectoryAdapter(MongoTemplate mongo, SeedFiles seed) {
+    EnterpriseDirectoryAdapter(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.seed = seed;
     }
 
     @Override
@@ -57,16 +46,7 @@ class EnterpriseDirectoryAdapter implements EnterpriseDirectory, ApplicationRunn
         return find(id).map(EnterpriseRef::name);
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (seed.demoEnabled()) {
-            seed.read("enterprises.json", Enterprise.class).stream()
-                    .filter(enterprise -> !mongo.exists(Query.query(Criteria.where("_id").is(enterprise.id())), Enterprise.class))
-                    .forEach(mongo::insert);
-        }
-    }
-
     private static EnterpriseRef ref(Enterprise enterprise) {
-        return new EnterpriseRef(enterprise.id(), enterprise.name(), enterprise.uscc());
+        return new EnterpriseRef(enterprise.id, enterprise.name, enterprise.uscc);
     }
 }

@@ -93,10 +93,10 @@ class SignInJourneysIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "admin       | 首页,用户管理,审计日志",
-            "supervisor  | 首页",
-            "officer     | 首页",
-            "trainer     | 首页",
+            "admin       | 首页,企业档案,用户管理,审计日志",
+            "supervisor  | 首页,企业档案",
+            "officer     | 首页,企业档案",
+            "trainer     | 首页,企业档案",
             "enterprise1 | 首页"})
     void eachDemoRoleSignsInAndSeesExactlyItsNavigation(String username, String expected) {
         signIn(page, username, DEMO_PASSWORD);
@@ -139,7 +139,7 @@ class SignInJourneysIT {
     void theLanguageSwitchChangesTheUiAndSurvivesANewSignIn() {
         new TestUsers(context).create("lang.tester", Role.OFFICER, null);
         signIn(page, "lang.tester", "password");
-        assertThat(navigation(page)).containsExactly("首页");
+        assertThat(navigation(page)).containsExactly("首页", "企业档案");
 
         page.locator("#language-switch").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
@@ -149,7 +149,7 @@ class SignInJourneysIT {
         page.locator("#logout").click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
         signIn(page, "lang.tester", "password");
-        assertThat(navigation(page)).containsExactly("Home");
+        assertThat(navigation(page)).containsExactly("Home", "Enterprises");
     }
 
     @Test

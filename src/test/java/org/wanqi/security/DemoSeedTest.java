@@ -34,7 +34,7 @@ class DemoSeedTest {
         }
 
         assertThat(mongo.getCollection("units").countDocuments()).isEqualTo(17);
-        assertThat(mongo.getCollection("enterprises").countDocuments()).isEqualTo(2);
+        assertThat(mongo.getCollection("enterprises").countDocuments()).isEqualTo(300);
         Map<String, UserAccount> byName = users.findAll().stream()
                 .collect(Collectors.toMap(account -> account.username, account -> account));
         assertThat(byName).containsOnlyKeys("admin", "supervisor", "officer", "officer2", "trainer",

@@ -25,12 +25,17 @@ public final class TestUsers {
 
     /** Stores a user with the password {@code password}; staff get unit 130921, enterprise users the given enterprise. */
     public WanqiUser create(String username, Role role, String enterpriseId) {
+        return create(username, role, enterpriseId, "130921");
+    }
+
+    /** Stores a user with the password {@code password} in the given unit (ignored for enterprise users). */
+    public WanqiUser create(String username, Role role, String enterpriseId, String unitId) {
         UserAccount account = new UserAccount();
         account.username = username;
         account.passwordHash = passwordEncoder.encode("password");
         account.displayName = "测试" + username;
         account.roles = EnumSet.of(role);
-        account.unitId = role == Role.ENTERPRISE ? null : "130921";
+        account.unitId = role == Role.ENTERPRISE ? null : unitId;
         account.enterpriseId = role == Role.ENTERPRISE ? enterpriseId : null;
         account.locale = "zh-CN";
         account.createdAt = Instant.parse("2026-01-01T00:00:00Z");

@@ -23,6 +23,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.wanqi.base.DomainException;
+import org.wanqi.base.NotFoundException;
 import org.wanqi.base.i18n.Translations;
 
 /**
@@ -75,6 +76,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Locale locale = locale(request);
         String reason = problems.message(ex.messageKey(), locale, ex.args());
         return respond(problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "domain", locale, reason), request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NativeWebRequest request) {
+        return respond(problems.problem(HttpStatus.NOT_FOUND, "not-found", locale(request)), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -55,13 +55,13 @@ class HomeViewTest extends WanqiBrowserlessTest {
     void anOfficerSeesOnlyTheViewsAnOfficerMayOpen() {
         signIn("officer.nav", Role.OFFICER);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("首页");
+        assertThat(navigation()).containsExactly("首页", "企业档案");
     }
 
     @Test
     void anAdministratorAlsoSeesUserAdministrationAndTheAuditLog() {
         signIn("admin.nav", Role.ADMIN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("首页", "用户管理", "审计日志");
+        assertThat(navigation()).containsExactly("首页", "企业档案", "用户管理", "审计日志");
     }
 }

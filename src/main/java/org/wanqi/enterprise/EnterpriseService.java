@@ -1,0 +1,246 @@
+package org.wanqi.enterprise;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.wanqi.audit.AuditEntry;
+import org.wanqi.audit.AuditEntry.FieldChange;
+import org.wanqi.base.DomainException;
+import org.wanqi.base.NotFoundException;
+import org.wanqi.base.i18n.Translations;
+import org.wanqi.base.mongo.Slices;
+import org.wanqi.organization.UnitService;
+import org.wanqi.security.CurrentUser;
+
+/**
+ * The enterprise registry: scoped lists, the record, its edits (validated, optimistically locked,
+ * audited, on the timeline). Staff read within their scope; officers, supervisors and
+ * administrators write within it; an enterprise user reads only their own enterprise.
+ */
+@Service
+public class EnterpriseService {
+
+    static final String STAFF = "hasAnyRole('ADMIN', 'SUPERVISOR', 'OFFICER', 'TRAINER')";
+    static final String EDITORS = "hasAnyRole('ADMIN', 'SUPERVISOR', 'OFFICER')";
+    /** Sortable list columns and the stored fields behind them. */
+    private static final Set<String> SORTABLE = Set.of("name", "uscc", "regionCode", "supervisionTier", "updatedAt");
+
+    private final MongoTemplate mongo;
+    private final EnterpriseScope scope;
+    private final EnterpriseTimeline timeline;
+    private final UnitService units;
+    private final Validator validator;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Translations translations;
+
+    EnterpriseService(MongoTemplate mongo, EnterpriseScope scope, EnterpriseTimeline timeline, UnitService units,
+                      Validator validator, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                      Translations translations) {
+        this.translations = translations;
+        this.mongo = mongo;
+        this.scope = scope;
+        this.timeline = timeline;
+        this.units = units;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(STAFF)
+    public Slice<EnterpriseDetails> page(EnterpriseFilter filter, Pageable pageable) {
+        Query query = query(filter).with(sort(pageable.getSort()));
+        return Slices.find(mongo, query, pageable, Enterprise.class).map(Enterprise::details);
+    }
+
+    @PreAuthorize(STAFF)
+    public long count(EnterpriseFilter filter) {
+        return mongo.count(query(filter), Enterprise.class);
+    }
+
+    /** One enterprise; outside the caller's scope it does not exist for them. */
+    @PreAuthorize("isAuthenticated()")
+    public EnterpriseDetails get(String id) {
+        return load(id).details();
+    }
+
+    @PreAuthorize(EDITORS)
+    public EnterpriseDetails create(EnterpriseDraft draft) {
+        check(draft);
+        Enterprise enterprise = new Enterprise();
+        enterprise.apply(draft);
+        enterprise.createdAt = clock.instant();
+        enterprise.updatedAt = enterprise.createdAt;
+        try {
+            enterprise = mongo.insert(enterprise);
+        } catch (DuplicateKeyException e) {
+            throw new DomainException("enterprise.error.uscc-taken", enterprise.uscc);
+        }
+        String actor = actor();
+        events.publishEvent(new AuditEntry(actor, "enterprise", enterprise.id, "created",
+                List.of(new FieldChange("name", null, enterprise.name), new FieldChange("uscc", null, enterprise.uscc))));
+        events.publishEvent(new TimelineEntry(enterprise.id, enterprise.createdAt, "created", actor,
+                "timeline.enterprise.created", List.of(), List.of()));
+        return enterprise.details();
+    }
+
+    /**
+     * Saves an edit made on version {@code expectedVersion}. If someone saved in between, nothing is
+     * written and an {@link OptimisticLockingFailureException} says so.
+     */
+    @PreAuthorize(EDITORS)
+    public EnterpriseDetails update(String id, EnterpriseDraft draft, long expectedVersion) {
+        Enterprise enterprise = load(id);
+        check(draft);
+        if (enterprise.version == null || enterprise.version != expectedVersion) {
+            throw new OptimisticLockingFailureException("Enterprise " + id + " changed since version " + expectedVersion);
+        }
+        EnterpriseDetails before = enterprise.details();
+        enterprise.apply(draft);
+        enterprise.updatedAt = clock.instant();
+        try {
+            enterprise = mongo.save(enterprise);
+        } catch (DuplicateKeyException e) {
+            throw new DomainException("enterprise.error.uscc-taken", enterprise.uscc);
+        }
+        List<FieldChange> changes = changes(before, enterprise.details());
+        if (!changes.isEmpty()) {
+            String actor = actor();
+            events.publishEvent(new AuditEntry(actor, "enterprise", id, "updated", changes));
+            events.publishEvent(new TimelineEntry(id, enterprise.updatedAt, "edit", actor, "timeline.enterprise.updated",
+                    List.of(), changes.stream().map(FieldChange::field).toList()));
+        }
+        return enterprise.details();
+    }
+
+    /** The 360° timeline of an enterprise the caller may see, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<TimelineEntry> timeline(String id, Pageable pageable) {
+        load(id);
+        return timeline.page(id, pageable);
+    }
+
+    /** Writes every enterprise in the filter (within scope) as a spreadsheet with headers in {@code locale}. */
+    @PreAuthorize(STAFF)
+    public void export(EnterpriseFilter filter, SheetFormat format, Locale locale, OutputStream out) throws IOException {
+        List<EnterpriseDraft> rows = mongo.find(query(filter).with(Sort.by("regionCode", "name")), Enterprise.class).stream()
+                .map(enterprise -> EnterpriseDraft.of(enterprise.details())).toList();
+        EnterpriseSheets.write(rows, format, key -> translations.getTranslation(key, locale), out);
+    }
+
+    /** Validates a draft and the scope rules that bean validation cannot know. */
+    void check(EnterpriseDraft draft) {
+        Set<ConstraintViolation<EnterpriseDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (units.find(draft.getRegionCode()).isEmpty()) {
+            throw new DomainException("enterprise.error.unknown-region", draft.getRegionCode());
+        }
+        if (!scope.coversRegion(draft.getRegionCode())) {
+            throw new AccessDeniedException("Region " + draft.getRegionCode() + " is outside the user's scope");
+        }
+    }
+
+    String actor() {
+        return currentUser.require().getUsername();
+    }
+
+    Enterprise load(String id) {
+        Query query = new Query(new Criteria().andOperator(Criteria.where("_id").is(id), scope.criteria()));
+        Enterprise enterprise = id == null ? null : mongo.findOne(query, Enterprise.class);
+        if (enterprise == null) {
+            throw new NotFoundException("Enterprise " + id);
+        }
+        return enterprise;
+    }
+
+    private Query query(EnterpriseFilter filter) {
+        List<Criteria> conditions = new ArrayList<>();
+        conditions.add(scope.criteria());
+        if (filter.text() != null && !filter.text().isBlank()) {
+            Pattern contains = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
+            conditions.add(new Criteria().orOperator(Criteria.where("name").regex(contains),
+                    Criteria.where("uscc").regex(contains)));
+        }
+        if (filter.regionCode() != null) {
+            conditions.add(Criteria.where("regionCode").is(filter.regionCode()));
+        }
+        if (filter.category() != null) {
+            conditions.add(Criteria.where("pollutionCategories").is(filter.category()));
+        }
+        if (filter.tier() != null) {
+            conditions.add(Criteria.where("supervisionTier").is(filter.tier()));
+        }
+        if (filter.status() != null) {
+            conditions.add(Criteria.where("operatingStatus").is(filter.status()));
+        }
+        if (filter.keyDischargeUnit() != null) {
+            conditions.add(Criteria.where("keyDischargeUnit").is(filter.keyDischargeUnit()));
+        }
+        return new Query(new Criteria().andOperator(conditions));
+    }
+
+    private static Sort sort(Sort requested) {
+        List<Sort.Order> orders = requested.stream().filter(order -> SORTABLE.contains(order.getProperty())).toList();
+        return (orders.isEmpty() ? Sort.by("name") : Sort.by(orders)).and(Sort.by("_id"));
+    }
+
+    private static List<FieldChange> changes(EnterpriseDetails before, EnterpriseDetails after) {
+        Map<String, Object> old = fields(before);
+        Map<String, Object> now = fields(after);
+        List<FieldChange> changes = new ArrayList<>();
+        old.forEach((field, value) -> {
+            if (!Objects.equals(value, now.get(field))) {
+                changes.add(new FieldChange(field, Objects.toString(value, null), Objects.toString(now.get(field), null)));
+            }
+        });
+        return changes;
+    }
+
+    private static Map<String, Object> fields(EnterpriseDetails e) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", e.name());
+        fields.put("uscc", e.uscc());
+        fields.put("legalRepresentative", e.legalRepresentative());
+        fields.put("address", e.address());
+        fields.put("regionCode", e.regionCode());
+        fields.put("industryCode", e.industryCode());
+        fields.put("industryName", e.industryName());
+        fields.put("pollutionCategories", new java.util.TreeSet<>(e.pollutionCategories()));
+        fields.put("keyDischargeUnit", e.keyDischargeUnit());
+        fields.put("dischargePermitNumber", e.dischargePermitNumber());
+        fields.put("supervisionTier", e.supervisionTier());
+        fields.put("operatingStatus", e.operatingStatus());
+        fields.put("contacts", e.contacts());
+        fields.put("latitude", e.latitude());
+        fields.put("longitude", e.longitude());
+        return fields;
+    }
+}
