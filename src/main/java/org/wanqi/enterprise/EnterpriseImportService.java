@@ -107,7 +107,7 @@ public class EnterpriseImportService {
                             Locale locale, IntConsumer progress) {
         Analysis analysis = analyse(table, mapping, locale);
         rememberMapping(table, mapping);
-        String actor = enterprises.actor();
+        String actor = enterprises.actorName();
         Instant now = clock.instant();
         int created = 0;
         int updated = 0;
@@ -156,7 +156,7 @@ public class EnterpriseImportService {
             progress.accept(done);
         }
         ImportResult result = new ImportResult(created, updated, skipped, analysis.invalid());
-        events.publishEvent(new AuditEntry(actor, "enterprise-import", table.fileName(), "imported", List.of(
+        events.publishEvent(new AuditEntry(enterprises.actor(), "enterprise-import", table.fileName(), "imported", List.of(
                 new AuditEntry.FieldChange("created", null, String.valueOf(created)),
                 new AuditEntry.FieldChange("updated", null, String.valueOf(updated)),
                 new AuditEntry.FieldChange("skipped", null, String.valueOf(skipped)),

@@ -102,10 +102,9 @@ public class EnterpriseService {
         } catch (DuplicateKeyException e) {
             throw new DomainException("enterprise.error.uscc-taken", enterprise.uscc);
         }
-        String actor = actor();
-        events.publishEvent(new AuditEntry(actor, "enterprise", enterprise.id, "created",
+        events.publishEvent(new AuditEntry(actor(), "enterprise", enterprise.id, "created",
                 List.of(new FieldChange("name", null, enterprise.name), new FieldChange("uscc", null, enterprise.uscc))));
-        events.publishEvent(new TimelineEntry(enterprise.id, enterprise.createdAt, "created", actor,
+        events.publishEvent(new TimelineEntry(enterprise.id, enterprise.createdAt, "created", actorName(),
                 "timeline.enterprise.created", List.of(), List.of()));
         return enterprise.details();
     }
@@ -131,9 +130,8 @@ public class EnterpriseService {
         }
         List<FieldChange> changes = changes(before, enterprise.details());
         if (!changes.isEmpty()) {
-            String actor = actor();
-            events.publishEvent(new AuditEntry(actor, "enterprise", id, "updated", changes));
-            events.publishEvent(new TimelineEntry(id, enterprise.updatedAt, "edit", actor, "timeline.enterprise.updated",
+            events.publishEvent(new AuditEntry(actor(), "enterprise", id, "updated", changes));
+            events.publishEvent(new TimelineEntry(id, enterprise.updatedAt, "edit", actorName(), "timeline.enterprise.updated",
                     List.of(), changes.stream().map(FieldChange::field).toList()));
         }
         return enterprise.details();
@@ -168,8 +166,14 @@ public class EnterpriseService {
         }
     }
 
+    /** Who is acting, as the audit log names them (the username). */
     String actor() {
         return currentUser.require().getUsername();
+    }
+
+    /** Who is acting, as people read it on a timeline (the display name). */
+    String actorName() {
+        return currentUser.require().displayName();
     }
 
     Enterprise load(String id) {

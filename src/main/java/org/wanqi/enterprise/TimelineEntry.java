@@ -9,6 +9,7 @@ import java.util.List;
  * shows it without knowing the module.
  *
  * @param kind       what sort of thing, for the icon: {@code edit}, {@code visit}, {@code risk} …
+ * @param actor      who did it, as people read it (a display name)
  * @param summaryKey translation key of the one-line summary; {@code {0}} is the actor's name
  * @param summaryArgs further arguments of the summary ({@code {1}} …)
  * @param fields     for edits: the fields that changed (labels {@code enterprise.field.<name>})

@@ -123,7 +123,7 @@ public final class EnterpriseGenerator {
     }
 
     /** A valid USCC for a limited company ("91") registered in {@code region}, unique per {@code n}. */
-    static String uscc(String region, int n) {
+    public static String uscc(String region, int n) {
         String organisation = "MA" + String.format(Locale.ROOT, "%06d", n);
         String first17 = "91" + region + organisation + organisationCheck(organisation);
         return first17 + Uscc.checkCharacter(first17);

@@ -209,7 +209,7 @@ class EnterpriseServiceTest {
         assertThat(timeline).extracting(TimelineEntry::summaryKey)
                 .containsExactly("timeline.enterprise.updated", "timeline.enterprise.created");
         assertThat(timeline.getFirst().fields()).containsExactly("contacts");
-        assertThat(timeline.getFirst().actor()).isEqualTo("root");
+        assertThat(timeline.getFirst().actor()).isEqualTo("测试root");
         assertThat(mongo.findAll(AuditEvent.class)).filteredOn(e -> "updated".equals(e.action()))
                 .singleElement().satisfies(e -> assertThat(e.changes().getFirst().after()).contains("0317-2025678"));
     }
