@@ -20,7 +20,7 @@ public abstract class WanqiBrowserlessTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void freshDatabaseAndNobodySignedIn() {
-        TestDatabase.clear(mongo);
+        TestDatabase.clear(context);
         users = new TestUsers(context);
     }
 

@@ -47,6 +47,7 @@ public class EnterpriseImportService {
 
     private final MongoTemplate mongo;
     private final EnterpriseService enterprises;
+    private final EnterpriseIndex index;
     private final EnterpriseScope scope;
     private final EnterpriseTimeline timeline;
     private final UnitService units;
@@ -55,11 +56,12 @@ public class EnterpriseImportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnterpriseImportService(MongoTemplate mongo, EnterpriseService enterprises, EnterpriseScope scope,
+    EnterpriseImportService(MongoTemplate mongo, EnterpriseService enterprises, EnterpriseIndex index, EnterpriseScope scope,
                             EnterpriseTimeline timeline, UnitService units, Validator validator,
                             Translations translations, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.enterprises = enterprises;
+        this.index = index;
         this.scope = scope;
         this.timeline = timeline;
         this.units = units;
@@ -118,7 +120,7 @@ public class EnterpriseImportService {
             List<ValidRow> batch = rows.subList(start, Math.min(start + BATCH, rows.size()));
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Enterprise.class);
             List<TimelineEntry> entries = new ArrayList<>();
-            int writes = 0;
+            List<Enterprise> written = new ArrayList<>();
             for (ValidRow row : batch) {
                 Enterprise enterprise = new Enterprise();
                 enterprise.apply(row.draft());
@@ -131,7 +133,7 @@ public class EnterpriseImportService {
                     entries.add(new TimelineEntry(enterprise.id, now, "created", actor, "timeline.enterprise.imported",
                             List.of(table.fileName()), List.of()));
                     created++;
-                    writes++;
+                    written.add(enterprise);
                 } else if (updateExisting) {
                     ExistingKey existing = row.existing();
                     enterprise.id = existing.id();
@@ -143,13 +145,14 @@ public class EnterpriseImportService {
                     entries.add(new TimelineEntry(enterprise.id, now, "edit", actor, "timeline.enterprise.reimported",
                             List.of(table.fileName()), List.of()));
                     updated++;
-                    writes++;
+                    written.add(enterprise);
                 } else {
                     skipped++;
                 }
             }
-            if (writes > 0) {
+            if (!written.isEmpty()) {
                 bulk.execute();
+                index.putAll(written);
                 timeline.recordAll(entries);
             }
             done += batch.size();
@@ -170,7 +173,6 @@ public class EnterpriseImportService {
                 throw new DomainException("import.error.unmapped", translations.getTranslation(required.headerKey(), locale));
             }
         }
-        Map<String, ExistingKey> existing = existingByUscc();
         Set<String> regions = new HashSet<>();
         units.all().forEach(unit -> regions.add(unit.id()));
         Map<String, String> regionByName = new HashMap<>();
@@ -206,7 +208,8 @@ public class EnterpriseImportService {
             ExistingKey found = null;
             if (rowProblems.isEmpty()) {
                 String uscc = Uscc.parse(draft.getUscc()).value();
-                found = existing.get(uscc);
+                found = index.byUscc(uscc).map(row -> new ExistingKey(row.id(), row.regionCode(), row.version(),
+                        row.createdAt())).orElse(null);
                 if (!regions.contains(draft.getRegionCode())) {
                     rowProblems.put(EnterpriseColumn.REGION, translations.getTranslation("enterprise.error.unknown-region", locale, draft.getRegionCode()));
                 } else if (!scope.coversRegion(draft.getRegionCode()) || (found != null && !scope.coversRegion(found.regionCode()))) {
@@ -278,17 +281,6 @@ public class EnterpriseImportService {
             }
         });
         mongo.save(new Mapping(enterprises.actor(), headers));
-    }
-
-    private Map<String, ExistingKey> existingByUscc() {
-        Query query = new Query();
-        query.fields().include("uscc", "regionCode", "version", "createdAt");
-        Map<String, ExistingKey> byUscc = new HashMap<>();
-        for (Enterprise enterprise : mongo.find(query, Enterprise.class)) {
-            byUscc.put(enterprise.uscc, new ExistingKey(enterprise.id, enterprise.regionCode,
-                    enterprise.version == null ? 0 : enterprise.version, enterprise.createdAt));
-        }
-        return byUscc;
     }
 
     record ExistingKey(String id, String regionCode, long version, Instant createdAt) {

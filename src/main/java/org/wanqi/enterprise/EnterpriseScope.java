@@ -1,6 +1,7 @@
 package org.wanqi.enterprise;
 
-import org.springframework.data.mongodb.core.query.Criteria;
+import java.util.function.Predicate;
+
 import org.springframework.stereotype.Component;
 import org.wanqi.organization.Unit;
 import org.wanqi.organization.UnitService;
@@ -9,8 +10,8 @@ import org.wanqi.security.Role;
 import org.wanqi.security.WanqiUser;
 
 /**
- * Which enterprises the signed-in user may see, as a query condition: administrators and city
- * staff all of them, county staff their unit's region, enterprise users their own.
+ * Which enterprises the signed-in user may see: administrators and city staff all of them, county
+ * staff their unit's region, enterprise users their own.
  */
 @Component
 class EnterpriseScope {
@@ -23,13 +24,19 @@ class EnterpriseScope {
         this.units = units;
     }
 
-    Criteria criteria() {
+    /** The test "may see this enterprise", decided once for the current user. */
+    Predicate<EnterpriseIndex.Row> visible() {
         WanqiUser user = currentUser.require();
         if (user.hasRole(Role.ENTERPRISE)) {
-            return Criteria.where("_id").is(user.enterpriseId());
+            String own = user.enterpriseId();
+            return row -> row.id().equals(own);
         }
         String region = countyRegion(user);
-        return region == null ? new Criteria() : Criteria.where("regionCode").is(region);
+        return region == null ? row -> true : row -> region.equals(row.regionCode());
+    }
+
+    boolean mayRead(Enterprise enterprise) {
+        return visible().test(EnterpriseIndex.Row.of(enterprise));
     }
 
     /** Whether the user may create or keep an enterprise in {@code regionCode}. */

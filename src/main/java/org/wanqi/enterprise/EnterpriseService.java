@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -20,10 +20,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,7 +31,6 @@ import org.wanqi.audit.AuditEntry.FieldChange;
 import org.wanqi.base.DomainException;
 import org.wanqi.base.NotFoundException;
 import org.wanqi.base.i18n.Translations;
-import org.wanqi.base.mongo.Slices;
 import org.wanqi.organization.UnitService;
 import org.wanqi.security.CurrentUser;
 
@@ -49,7 +47,10 @@ public class EnterpriseService {
     /** Sortable list columns and the stored fields behind them. */
     private static final Set<String> SORTABLE = Set.of("name", "uscc", "regionCode", "supervisionTier", "updatedAt");
 
+    private static final int EXPORT_BATCH = 500;
+
     private final MongoTemplate mongo;
+    private final EnterpriseIndex index;
     private final EnterpriseScope scope;
     private final EnterpriseTimeline timeline;
     private final UnitService units;
@@ -59,11 +60,12 @@ public class EnterpriseService {
     private final Clock clock;
     private final Translations translations;
 
-    EnterpriseService(MongoTemplate mongo, EnterpriseScope scope, EnterpriseTimeline timeline, UnitService units,
+    EnterpriseService(MongoTemplate mongo, EnterpriseIndex index, EnterpriseScope scope, EnterpriseTimeline timeline, UnitService units,
                       Validator validator, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                       Translations translations) {
         this.translations = translations;
         this.mongo = mongo;
+        this.index = index;
         this.scope = scope;
         this.timeline = timeline;
         this.units = units;
@@ -75,13 +77,18 @@ public class EnterpriseService {
 
     @PreAuthorize(STAFF)
     public Slice<EnterpriseDetails> page(EnterpriseFilter filter, Pageable pageable) {
-        Query query = query(filter).with(sort(pageable.getSort()));
-        return Slices.find(mongo, query, pageable, Enterprise.class).map(Enterprise::details);
+        List<String> ids = index.find(matcher(filter), sort(pageable.getSort()))
+                .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L)
+                .map(EnterpriseIndex.Row::id).toList();
+        boolean hasNext = ids.size() > pageable.getPageSize();
+        List<EnterpriseDetails> page = index.load(hasNext ? ids.subList(0, pageable.getPageSize()) : ids).stream()
+                .map(Enterprise::details).toList();
+        return new SliceImpl<>(page, pageable, hasNext);
     }
 
     @PreAuthorize(STAFF)
     public long count(EnterpriseFilter filter) {
-        return mongo.count(query(filter), Enterprise.class);
+        return index.count(matcher(filter));
     }
 
     /** One enterprise; outside the caller's scope it does not exist for them. */
@@ -102,6 +109,7 @@ public class EnterpriseService {
         } catch (DuplicateKeyException e) {
             throw new DomainException("enterprise.error.uscc-taken", enterprise.uscc);
         }
+        index.put(enterprise);
         events.publishEvent(new AuditEntry(actor(), "enterprise", enterprise.id, "created",
                 List.of(new FieldChange("name", null, enterprise.name), new FieldChange("uscc", null, enterprise.uscc))));
         events.publishEvent(new TimelineEntry(enterprise.id, enterprise.createdAt, "created", actorName(),
@@ -128,6 +136,7 @@ public class EnterpriseService {
         } catch (DuplicateKeyException e) {
             throw new DomainException("enterprise.error.uscc-taken", enterprise.uscc);
         }
+        index.put(enterprise);
         List<FieldChange> changes = changes(before, enterprise.details());
         if (!changes.isEmpty()) {
             events.publishEvent(new AuditEntry(actor(), "enterprise", id, "updated", changes));
@@ -147,8 +156,12 @@ public class EnterpriseService {
     /** Writes every enterprise in the filter (within scope) as a spreadsheet with headers in {@code locale}. */
     @PreAuthorize(STAFF)
     public void export(EnterpriseFilter filter, SheetFormat format, Locale locale, OutputStream out) throws IOException {
-        List<EnterpriseDraft> rows = mongo.find(query(filter).with(Sort.by("regionCode", "name")), Enterprise.class).stream()
-                .map(enterprise -> EnterpriseDraft.of(enterprise.details())).toList();
+        List<String> ids = index.find(matcher(filter), Sort.by("regionCode", "name")).map(EnterpriseIndex.Row::id).toList();
+        List<EnterpriseDraft> rows = new ArrayList<>(ids.size());
+        for (int start = 0; start < ids.size(); start += EXPORT_BATCH) {
+            index.load(ids.subList(start, Math.min(ids.size(), start + EXPORT_BATCH)))
+                    .forEach(enterprise -> rows.add(EnterpriseDraft.of(enterprise.details())));
+        }
         EnterpriseSheets.write(rows, format, key -> translations.getTranslation(key, locale), out);
     }
 
@@ -176,44 +189,43 @@ public class EnterpriseService {
         return currentUser.require().displayName();
     }
 
+    /** The enterprise by primary key, if the caller may see it; otherwise it does not exist for them. */
     Enterprise load(String id) {
-        Query query = new Query(new Criteria().andOperator(Criteria.where("_id").is(id), scope.criteria()));
-        Enterprise enterprise = id == null ? null : mongo.findOne(query, Enterprise.class);
-        if (enterprise == null) {
+        Enterprise enterprise = id == null ? null : mongo.findById(id, Enterprise.class);
+        if (enterprise == null || !scope.mayRead(enterprise)) {
             throw new NotFoundException("Enterprise " + id);
         }
         return enterprise;
     }
 
-    private Query query(EnterpriseFilter filter) {
-        List<Criteria> conditions = new ArrayList<>();
-        conditions.add(scope.criteria());
+    /** The filter and the caller's scope as one test on index rows. */
+    private Predicate<EnterpriseIndex.Row> matcher(EnterpriseFilter filter) {
+        Predicate<EnterpriseIndex.Row> matcher = scope.visible();
         if (filter.text() != null && !filter.text().isBlank()) {
-            Pattern contains = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
-            conditions.add(new Criteria().orOperator(Criteria.where("name").regex(contains),
-                    Criteria.where("uscc").regex(contains)));
+            String text = filter.text().strip().toUpperCase(Locale.ROOT);
+            matcher = matcher.and(row -> row.name().toUpperCase(Locale.ROOT).contains(text) || row.uscc().contains(text));
         }
         if (filter.regionCode() != null) {
-            conditions.add(Criteria.where("regionCode").is(filter.regionCode()));
+            matcher = matcher.and(row -> filter.regionCode().equals(row.regionCode()));
         }
         if (filter.category() != null) {
-            conditions.add(Criteria.where("pollutionCategories").is(filter.category()));
+            matcher = matcher.and(row -> row.categories().contains(filter.category()));
         }
         if (filter.tier() != null) {
-            conditions.add(Criteria.where("supervisionTier").is(filter.tier()));
+            matcher = matcher.and(row -> filter.tier() == row.tier());
         }
         if (filter.status() != null) {
-            conditions.add(Criteria.where("operatingStatus").is(filter.status()));
+            matcher = matcher.and(row -> filter.status() == row.status());
         }
         if (filter.keyDischargeUnit() != null) {
-            conditions.add(Criteria.where("keyDischargeUnit").is(filter.keyDischargeUnit()));
+            matcher = matcher.and(row -> filter.keyDischargeUnit() == row.keyDischargeUnit());
         }
-        return new Query(new Criteria().andOperator(conditions));
+        return matcher;
     }
 
     private static Sort sort(Sort requested) {
         List<Sort.Order> orders = requested.stream().filter(order -> SORTABLE.contains(order.getProperty())).toList();
-        return (orders.isEmpty() ? Sort.by("name") : Sort.by(orders)).and(Sort.by("_id"));
+        return orders.isEmpty() ? Sort.by("name") : Sort.by(orders);
     }
 
     private static List<FieldChange> changes(EnterpriseDetails before, EnterpriseDetails after) {

@@ -1,21 +1,29 @@
 package org.wanqi.enterprise;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import org.wanqi.base.mongo.Slices;
 
-/** The read model behind the 360° timeline: every {@link TimelineEntry} published, newest first. */
+/**
+ * The read model behind the 360° timeline: every {@link TimelineEntry} published. One document per
+ * enterprise (keyed by its id, so reads and appends go by primary key on any MongoDB) holds its
+ * entries; pages are cut newest first.
+ */
 @Component
 class EnterpriseTimeline {
 
@@ -27,22 +35,30 @@ class EnterpriseTimeline {
 
     @EventListener
     void record(TimelineEntry entry) {
-        mongo.insert(new StoredEntry(null, entry));
+        mongo.upsert(Query.query(Criteria.where("_id").is(entry.enterpriseId())),
+                new Update().push("entries", entry), Timeline.class);
     }
 
-    /** Many entries at once (imports): one write instead of one per entry. */
+    /** Many entries at once (imports): one bulk write. */
     void recordAll(List<TimelineEntry> entries) {
-        mongo.insertAll(entries.stream().map(entry -> new StoredEntry(null, entry)).toList());
+        Map<String, List<TimelineEntry>> byEnterprise = entries.stream()
+                .collect(Collectors.groupingBy(TimelineEntry::enterpriseId));
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Timeline.class);
+        byEnterprise.forEach((id, own) -> bulk.upsert(Query.query(Criteria.where("_id").is(id)),
+                new Update().push("entries").each(own.toArray())));
+        bulk.execute();
     }
 
     Slice<TimelineEntry> page(String enterpriseId, Pageable pageable) {
-        Query query = new Query(Criteria.where("entry.enterpriseId").is(enterpriseId))
-                .with(Sort.by(Sort.Direction.DESC, "entry.at"));
-        return Slices.find(mongo, query, pageable, StoredEntry.class).map(StoredEntry::entry);
+        Timeline timeline = mongo.findById(enterpriseId, Timeline.class);
+        List<TimelineEntry> entries = new ArrayList<>(timeline == null ? List.of() : timeline.entries());
+        entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        int from = (int) Math.min(pageable.getOffset(), entries.size());
+        int to = Math.min(from + pageable.getPageSize(), entries.size());
+        return new SliceImpl<>(entries.subList(from, to), pageable, to < entries.size());
     }
 
     @Document("enterprise_timeline")
-    @CompoundIndex(name = "enterprise_at", def = "{'entry.enterpriseId': 1, 'entry.at': -1}")
-    record StoredEntry(@Id String id, TimelineEntry entry) {
+    record Timeline(@Id String enterpriseId, List<TimelineEntry> entries) {
     }
 }

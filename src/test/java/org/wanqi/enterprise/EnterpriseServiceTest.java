@@ -47,7 +47,7 @@ class EnterpriseServiceTest {
 
     @BeforeEach
     void registry() {
-        TestDatabase.clear(mongo);
+        TestDatabase.clear(context);
         units.run(null);
         users = new TestUsers(context);
         admin = users.create("root", Role.ADMIN, null);

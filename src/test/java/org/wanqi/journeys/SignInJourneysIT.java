@@ -33,63 +33,7 @@ import org.wanqi.security.TestUsers;
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "wanqi.seed.demo=true")
 @ActiveProfiles("test")
-class SignInJourneysIT {
-
-    static final String DEMO_PASSWORD = "wanqi-demo";
-    static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
-
-    BrowserContext session;
-    Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newBrowserSession() {
-        session = browser.browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
-        page = session.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserSession() {
-        session.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void signIn(Page in, String username, String password) {
-        in.navigate(url("/login"));
-        in.locator("vaadin-login-form input[name='username']").fill(username);
-        in.locator("vaadin-login-form input[name='password']").fill(password);
-        in.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
-    }
-
-    /** Keeps a picture of the page in target/screenshots for people to look at. */
-    static void screenshot(Page in, String name) {
-        in.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
-    }
-
-    List<String> navigation(Page in) {
-        Locator items = in.locator("#main-nav vaadin-side-nav-item");
-        assertThat(items.first()).isVisible();
-        return items.allInnerTexts().stream().map(String::trim).toList();
-    }
+class SignInJourneysIT extends BrowserJourney {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.wanqi.TestDatabase;
 import org.wanqi.WanqiSpringTest;
@@ -23,11 +23,11 @@ class FirstStartTest {
     @Autowired
     WanqiAuthenticationProvider authentication;
     @Autowired
-    MongoTemplate mongo;
+    ApplicationContext context;
 
     @BeforeEach
     void emptyDatabase() {
-        TestDatabase.clear(mongo);
+        TestDatabase.clear(context);
     }
 
     @Test

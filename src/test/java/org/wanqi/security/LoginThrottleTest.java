@@ -47,7 +47,7 @@ class LoginThrottleTest {
 
     @BeforeEach
     void freshDatabase() {
-        TestDatabase.clear(mongo);
+        TestDatabase.clear(context);
         clock.set(START);
         new TestUsers(context).create("zhao", Role.TRAINER, null);
     }

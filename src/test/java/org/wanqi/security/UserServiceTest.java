@@ -43,7 +43,7 @@ class UserServiceTest {
 
     @BeforeEach
     void freshDatabase() {
-        TestDatabase.clear(mongo);
+        TestDatabase.clear(context);
         users = new TestUsers(context);
         admin = users.create("root", Role.ADMIN, null);
         officer = users.create("li.ming", Role.OFFICER, null);

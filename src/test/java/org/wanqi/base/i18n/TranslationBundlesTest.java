@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.wanqi.enterprise.EnterpriseColumn;
+import org.wanqi.enterprise.OperatingStatus;
+import org.wanqi.enterprise.PollutionCategory;
+import org.wanqi.enterprise.SupervisionTier;
 import org.wanqi.security.Role;
 
 /** Every UI string exists in Chinese and in English, and every key the code uses exists. */
@@ -25,6 +29,7 @@ class TranslationBundlesTest {
             Pattern.compile("new DomainException\\(\\s*\"([^\"]+)\""),
             Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([^\"]+)\""),
             Pattern.compile("filterField\\(\\s*\"([^\"]+)\""),
+            Pattern.compile("\"\\{([a-z][\\w.-]+)\\}\""),
     };
     static final Pattern PROBLEM_CODE = Pattern.compile("HttpStatus\\.\\w+,\\s*\"([a-z-]+)\"");
 
@@ -61,6 +66,18 @@ class TranslationBundlesTest {
         }
         for (var locale : Translations.SUPPORTED) {
             used.add("language." + locale.getLanguage());
+        }
+        for (EnterpriseColumn column : EnterpriseColumn.values()) {
+            used.add(column.headerKey());
+        }
+        for (Enum<?> value : PollutionCategory.values()) {
+            used.add("pollution." + value.name());
+        }
+        for (Enum<?> value : SupervisionTier.values()) {
+            used.add("tier." + value.name());
+        }
+        for (Enum<?> value : OperatingStatus.values()) {
+            used.add("operating." + value.name());
         }
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(40);
         Set<String> known = bundle("zh_CN").stringPropertyNames();

@@ -39,7 +39,7 @@ class EnterpriseApiTest {
 
     @BeforeEach
     void usersAndTokens() {
-        TestDatabase.clear(mongo);
+        TestDatabase.clear(context);
         units.run(null);
         api = new ApiClient(port);
         TestUsers users = new TestUsers(context);

@@ -32,7 +32,7 @@ class AuthApiTest {
     @BeforeEach
     void users() {
         api = new ApiClient(port);
-        TestDatabase.clear(mongo);
+        TestDatabase.clear(context);
         TestUsers users = new TestUsers(context);
         users.create("officer.api", Role.OFFICER, null);
         users.create("admin.api", Role.ADMIN, null);
