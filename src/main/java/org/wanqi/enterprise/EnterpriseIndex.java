@@ -1,11 +1,14 @@
 package org.wanqi.enterprise;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -43,15 +46,16 @@ class EnterpriseIndex implements ApplicationRunner, DerivedData {
 
     private static final Logger log = LoggerFactory.getLogger(EnterpriseIndex.class);
 
-    /** What a list needs of an enterprise. */
+    /** What a list needs of an enterprise; {@code searchText} is the upper-cased name and USCC, for "contains". */
     record Row(String id, String name, String uscc, String regionCode, Set<PollutionCategory> categories,
                SupervisionTier tier, OperatingStatus status, boolean keyDischargeUnit, Instant updatedAt,
-               long version, Instant createdAt) {
+               long version, Instant createdAt, String searchText) {
 
         static Row of(Enterprise e) {
             return new Row(e.id, e.name, e.uscc, e.regionCode,
                     e.pollutionCategories == null ? Set.of() : Set.copyOf(e.pollutionCategories), e.supervisionTier,
-                    e.operatingStatus, e.keyDischargeUnit, e.updatedAt, e.version == null ? 0 : e.version, e.createdAt);
+                    e.operatingStatus, e.keyDischargeUnit, e.updatedAt, e.version == null ? 0 : e.version, e.createdAt,
+                    (e.name + "\n" + e.uscc).toUpperCase(Locale.ROOT));
         }
     }
 
@@ -118,6 +122,28 @@ class EnterpriseIndex implements ApplicationRunner, DerivedData {
     /** Rows that pass {@code filter}, in the order of {@code sort} (then by id). */
     Stream<Row> find(Predicate<Row> filter, Sort sort) {
         return rows.values().stream().filter(filter).sorted(comparator(sort));
+    }
+
+    /**
+     * One page of the rows that pass {@code filter}: rows {@code offset} to {@code offset + limit} in
+     * the order of {@code sort}. Keeps only the first {@code offset + limit} rows while scanning
+     * instead of sorting them all, so an early page costs one pass.
+     */
+    List<Row> page(Predicate<Row> filter, Sort sort, long offset, int limit) {
+        Comparator<Row> order = comparator(sort);
+        int keep = (int) Math.min(Integer.MAX_VALUE - 1, offset + limit);
+        PriorityQueue<Row> best = new PriorityQueue<>(keep + 1, order.reversed());
+        for (Row row : rows.values()) {
+            if (filter.test(row)) {
+                best.add(row);
+                if (best.size() > keep) {
+                    best.poll();
+                }
+            }
+        }
+        List<Row> sorted = new ArrayList<>(best);
+        sorted.sort(order);
+        return sorted.subList((int) Math.min(offset, sorted.size()), sorted.size());
     }
 
     long count(Predicate<Row> filter) {

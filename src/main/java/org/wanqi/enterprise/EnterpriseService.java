@@ -77,9 +77,8 @@ public class EnterpriseService {
 
     @PreAuthorize(STAFF)
     public Slice<EnterpriseDetails> page(EnterpriseFilter filter, Pageable pageable) {
-        List<String> ids = index.find(matcher(filter), sort(pageable.getSort()))
-                .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L)
-                .map(EnterpriseIndex.Row::id).toList();
+        List<String> ids = index.page(matcher(filter), sort(pageable.getSort()), pageable.getOffset(), pageable.getPageSize() + 1)
+                .stream().map(EnterpriseIndex.Row::id).toList();
         boolean hasNext = ids.size() > pageable.getPageSize();
         List<EnterpriseDetails> page = index.load(hasNext ? ids.subList(0, pageable.getPageSize()) : ids).stream()
                 .map(Enterprise::details).toList();
@@ -203,7 +202,7 @@ public class EnterpriseService {
         Predicate<EnterpriseIndex.Row> matcher = scope.visible();
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().strip().toUpperCase(Locale.ROOT);
-            matcher = matcher.and(row -> row.name().toUpperCase(Locale.ROOT).contains(text) || row.uscc().contains(text));
+            matcher = matcher.and(row -> row.searchText().contains(text));
         }
         if (filter.regionCode() != null) {
             matcher = matcher.and(row -> filter.regionCode().equals(row.regionCode()));

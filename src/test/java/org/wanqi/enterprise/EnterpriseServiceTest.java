@@ -215,6 +215,15 @@ class EnterpriseServiceTest {
     }
 
     @Test
+    void theListIndexIsRebuiltFromMongoDbTheSourceOfTruth() {
+        mongo.getCollection("enterprises").updateOne(new org.bson.Document("_id", new org.bson.types.ObjectId(inRenqiu.id())),
+                new org.bson.Document("$set", new org.bson.Document("name", "任丘改名化工有限公司")));
+        assertThat(service.count(EnterpriseFilter.text("改名"))).as("written behind the service's back").isZero();
+        context.getBean(EnterpriseIndex.class).rebuild();
+        assertThat(service.count(EnterpriseFilter.text("改名"))).isEqualTo(1);
+    }
+
+    @Test
     void anUnchangedSaveLeavesNoTrace() {
         service.update(inCangxian.id(), EnterpriseDraft.of(inCangxian), inCangxian.version());
         assertThat(service.timeline(inCangxian.id(), PageRequest.of(0, 10)).getContent()).hasSize(1);

@@ -137,6 +137,7 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
         keyUnit.setItemLabelGenerator(value -> value == null
                 ? getTranslation("enterprise.key-unit-filter") + "：" + getTranslation("common.any")
                 : getTranslation("enterprise.key-unit-filter") + "：" + getTranslation(value ? "common.yes" : "common.no"));
+        keyUnit.setWidth("13em");
         keyUnit.addValueChangeListener(event -> refresh());
     }
 
