@@ -1,6 +1,7 @@
 package org.wanqi.enterprise;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,11 @@ class EnterpriseTimeline {
         bulk.execute();
     }
 
+    /** Newest first; entries of the same instant in reverse order of arrival. */
     Slice<TimelineEntry> page(String enterpriseId, Pageable pageable) {
         Timeline timeline = mongo.findById(enterpriseId, Timeline.class);
         List<TimelineEntry> entries = new ArrayList<>(timeline == null ? List.of() : timeline.entries());
+        Collections.reverse(entries);
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         int from = (int) Math.min(pageable.getOffset(), entries.size());
         int to = Math.min(from + pageable.getPageSize(), entries.size());

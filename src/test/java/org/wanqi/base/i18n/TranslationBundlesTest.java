@@ -18,6 +18,7 @@ import org.wanqi.enterprise.EnterpriseColumn;
 import org.wanqi.enterprise.OperatingStatus;
 import org.wanqi.enterprise.PollutionCategory;
 import org.wanqi.enterprise.SupervisionTier;
+import org.wanqi.risk.RiskStatus;
 import org.wanqi.security.Role;
 
 /** Every UI string exists in Chinese and in English, and every key the code uses exists. */
@@ -78,6 +79,11 @@ class TranslationBundlesTest {
         }
         for (Enum<?> value : OperatingStatus.values()) {
             used.add("operating." + value.name());
+        }
+        for (RiskStatus status : RiskStatus.values()) {
+            if (status != RiskStatus.OPEN) {
+                used.add("timeline.risk." + status.name());
+            }
         }
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(40);
         Set<String> known = bundle("zh_CN").stringPropertyNames();

@@ -1,0 +1,12 @@
+package org.wanqi.risk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A risk as the UI and the REST API read it; {@code overdue} is derived on the business day of reading. */
+public record RiskDetails(String id, String enterpriseId, String visitId, RiskCategory category, Severity severity,
+                          String description, List<String> citations, LocalDate deadline, String responsible,
+                          RiskStatus status, boolean overdue, List<RiskEvent> history, Instant createdAt,
+                          long version) {
+}

@@ -1,0 +1,25 @@
+package org.wanqi.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.wanqi.base.validation.PlainText;
+
+/**
+ * A risk as an officer records it.
+ *
+ * @param visitId   the visit that found it (null when recorded outside a visit)
+ * @param citations regulation articles cited, as written (e.g. 《大气污染防治法》第一百零八条)
+ */
+public record RiskDraft(@NotBlank String enterpriseId, String visitId, @NotNull RiskCategory category,
+                        @NotNull Severity severity, @NotBlank @Size(max = 2000) @PlainText String description,
+                        @Size(max = 20) List<@NotBlank @Size(max = 100) @PlainText String> citations,
+                        @NotNull LocalDate deadline, @Size(max = 50) @PlainText String responsible) {
+
+    public RiskDraft {
+        citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+}

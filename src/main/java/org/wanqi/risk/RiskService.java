@@ -1,0 +1,179 @@
+package org.wanqi.risk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.wanqi.audit.AuditEntry;
+import org.wanqi.base.BusinessZone;
+import org.wanqi.base.DomainException;
+import org.wanqi.base.NotFoundException;
+import org.wanqi.enterprise.EnterpriseDetails;
+import org.wanqi.enterprise.EnterpriseService;
+import org.wanqi.enterprise.TimelineEntry;
+import org.wanqi.security.CurrentUser;
+import org.wanqi.security.DataScope;
+import org.wanqi.security.WanqiUser;
+
+/**
+ * Risks and their lifecycle. Who may move a risk is the domain's rule ({@link RiskStatus}); this
+ * service adds scope (an officer sees their county's risks, an enterprise its own), optimistic
+ * locking, and puts every step on the audit log and the enterprise's timeline.
+ */
+@Service
+public class RiskService {
+
+    private final MongoTemplate mongo;
+    private final EnterpriseService enterprises;
+    private final DataScope scope;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final BusinessZone zone;
+    private final Clock clock;
+
+    RiskService(MongoTemplate mongo, EnterpriseService enterprises, DataScope scope, CurrentUser currentUser,
+                Validator validator, ApplicationEventPublisher events, BusinessZone zone, Clock clock) {
+        this.mongo = mongo;
+        this.enterprises = enterprises;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.events = events;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /** Records a risk found at an enterprise in the officer's area; it starts OPEN. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
+    public RiskDetails create(RiskDraft draft) {
+        Set<ConstraintViolation<RiskDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        EnterpriseDetails enterprise = enterprises.get(draft.enterpriseId());
+        Instant now = clock.instant();
+        if (draft.deadline().isBefore(zone.dateOf(now))) {
+            throw new DomainException("risk.error.deadline-past");
+        }
+        Risk risk = new Risk();
+        risk.enterpriseId = enterprise.id();
+        risk.regionCode = enterprise.regionCode();
+        risk.visitId = draft.visitId();
+        risk.category = draft.category();
+        risk.severity = draft.severity();
+        risk.description = draft.description().strip();
+        risk.citations = List.copyOf(draft.citations());
+        risk.deadline = draft.deadline();
+        risk.responsible = draft.responsible();
+        risk.createdAt = now;
+        risk.updatedAt = now;
+        risk = mongo.insert(risk);
+        WanqiUser user = currentUser.require();
+        events.publishEvent(AuditEntry.of(user.getUsername(), "risk", risk.id, "created"));
+        events.publishEvent(new TimelineEntry(risk.enterpriseId, now, "risk", user.displayName(), "timeline.risk.created",
+                List.of(risk.description), List.of()));
+        return details(risk);
+    }
+
+    /** One risk; outside the caller's scope it does not exist for them. */
+    @PreAuthorize("isAuthenticated()")
+    public RiskDetails get(String id) {
+        return details(load(id));
+    }
+
+    /** Risks in the caller's scope, most urgent deadline first. */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<RiskDetails> page(RiskFilter filter, Pageable pageable) {
+        Query query = new Query();
+        if (filter.status() != null) {
+            query.addCriteria(Criteria.where("status").is(filter.status()));
+        }
+        if (filter.enterpriseId() != null) {
+            query.addCriteria(Criteria.where("enterpriseId").is(filter.enterpriseId()));
+        }
+        LocalDate today = zone.dateOf(clock.instant());
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            query.addCriteria(Criteria.where("status").ne(RiskStatus.CLOSED).and("deadline").lt(today));
+        }
+        query.with(Sort.by("deadline", "_id"));
+        DataScope.Test visible = scope.current();
+        List<RiskDetails> rows = mongo.stream(query, Risk.class)
+                .filter(risk -> visible.allows(risk.enterpriseId, risk.regionCode))
+                .filter(risk -> !Boolean.FALSE.equals(filter.overdue()) || !risk.overdue(today))
+                .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L)
+                .map(this::details).toList();
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    /**
+     * Moves a risk on its lifecycle. The caller's role must allow the move (see {@link RiskStatus});
+     * {@code expectedVersion} is the version the caller saw: if someone moved it since, nothing happens.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public RiskDetails transition(String id, RiskStatus to, String reason, List<String> evidenceIds, long expectedVersion) {
+        Risk risk = loadAt(id, expectedVersion);
+        WanqiUser user = currentUser.require();
+        RiskStatus from = risk.status;
+        risk.moveTo(to, user.roles(), user.getUsername(), user.displayName(), reason, evidenceIds, clock.instant());
+        risk = mongo.save(risk);
+        events.publishEvent(new AuditEntry(user.getUsername(), "risk", id, "transition",
+                List.of(new AuditEntry.FieldChange("status", from.name(), to.name()))));
+        events.publishEvent(new TimelineEntry(risk.enterpriseId, risk.updatedAt, "risk", user.displayName(),
+                "timeline.risk." + to.name(), List.of(risk.description), List.of()));
+        return details(risk);
+    }
+
+    /** A supervisor extends the deadline, with a reason. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public RiskDetails extendDeadline(String id, LocalDate newDeadline, String reason, long expectedVersion) {
+        Risk risk = loadAt(id, expectedVersion);
+        WanqiUser user = currentUser.require();
+        LocalDate before = risk.deadline;
+        risk.extendDeadline(newDeadline, user.roles(), user.getUsername(), user.displayName(), reason, clock.instant());
+        risk = mongo.save(risk);
+        events.publishEvent(new AuditEntry(user.getUsername(), "risk", id, "deadline.extended",
+                List.of(new AuditEntry.FieldChange("deadline", before.toString(), newDeadline.toString()))));
+        return details(risk);
+    }
+
+    private Risk loadAt(String id, long expectedVersion) {
+        Risk risk = load(id);
+        if (risk.version == null || risk.version != expectedVersion) {
+            throw new OptimisticLockingFailureException("Risk " + id + " changed since version " + expectedVersion);
+        }
+        return risk;
+    }
+
+    private Risk load(String id) {
+        Risk risk = id == null ? null : mongo.findById(id, Risk.class);
+        if (risk == null || !scope.current().allows(risk.enterpriseId, risk.regionCode)) {
+            throw new NotFoundException("Risk " + id);
+        }
+        return risk;
+    }
+
+    private RiskDetails details(Risk risk) {
+        return new RiskDetails(risk.id, risk.enterpriseId, risk.visitId, risk.category, risk.severity, risk.description,
+                List.copyOf(risk.citations), risk.deadline, risk.responsible, risk.status,
+                risk.overdue(zone.dateOf(clock.instant())), List.copyOf(risk.history), risk.createdAt,
+                risk.version == null ? 0 : risk.version);
+    }
+}

@@ -1,0 +1,59 @@
+package org.wanqi.security;
+
+import org.springframework.stereotype.Component;
+import org.wanqi.organization.Unit;
+import org.wanqi.organization.UnitService;
+
+/**
+ * Which enterprises' data the signed-in user may see: administrators and city staff everything,
+ * county staff their unit's region, enterprise users their own enterprise. Every module that
+ * holds enterprise data (the registry, visits, risks …) asks this, so the rule lives in one place.
+ */
+@Component
+public class DataScope {
+
+    private final CurrentUser currentUser;
+    private final UnitService units;
+
+    DataScope(CurrentUser currentUser, UnitService units) {
+        this.currentUser = currentUser;
+        this.units = units;
+    }
+
+    /** The test for the current user, decided once: may they see data of this enterprise in this region? */
+    public Test current() {
+        WanqiUser user = currentUser.require();
+        if (user.hasRole(Role.ENTERPRISE)) {
+            String own = user.enterpriseId();
+            return (enterpriseId, regionCode) -> own != null && own.equals(enterpriseId);
+        }
+        String county = countyOf(user);
+        return county == null ? (enterpriseId, regionCode) -> true : (enterpriseId, regionCode) -> county.equals(regionCode);
+    }
+
+    /** Whether the current user may keep data in {@code regionCode} (staff only). */
+    public boolean coversRegion(String regionCode) {
+        WanqiUser user = currentUser.require();
+        if (user.hasRole(Role.ENTERPRISE)) {
+            return false;
+        }
+        String county = countyOf(user);
+        return county == null || county.equals(regionCode);
+    }
+
+    /** The county a staff member is limited to, or null when they see the whole city. */
+    private String countyOf(WanqiUser user) {
+        if (user.hasRole(Role.ADMIN)) {
+            return null;
+        }
+        Unit unit = units.find(user.unitId())
+                .orElseThrow(() -> new IllegalStateException("User without a unit: " + user.getUsername()));
+        return unit.level() == Unit.Level.CITY ? null : unit.id();
+    }
+
+    /** May the user see data of this enterprise, in this region? */
+    @FunctionalInterface
+    public interface Test {
+        boolean allows(String enterpriseId, String regionCode);
+    }
+}

@@ -1,0 +1,170 @@
+package org.wanqi.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.wanqi.MutableClock;
+import org.wanqi.TestDatabase;
+import org.wanqi.WanqiSpringTest;
+import org.wanqi.base.NotFoundException;
+import org.wanqi.enterprise.EnterpriseDetails;
+import org.wanqi.enterprise.EnterpriseDraft;
+import org.wanqi.enterprise.EnterpriseGenerator;
+import org.wanqi.enterprise.EnterpriseService;
+import org.wanqi.enterprise.PollutionCategory;
+import org.wanqi.enterprise.TimelineEntry;
+import org.wanqi.organization.UnitService;
+import org.wanqi.security.Role;
+import org.wanqi.security.TestUsers;
+import org.wanqi.security.WanqiUser;
+
+@WanqiSpringTest
+class RiskServiceTest {
+
+    /** 2026-03-31 23:59 in Shanghai. */
+    static final Instant LAST_MINUTE_OF_MARCH = Instant.parse("2026-03-31T15:59:00Z");
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(LAST_MINUTE_OF_MARCH);
+        }
+    }
+
+    @Autowired
+    RiskService risks;
+    @Autowired
+    EnterpriseService enterprises;
+    @Autowired
+    UnitService units;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApplicationContext context;
+
+    TestUsers users;
+    WanqiUser officer;
+    WanqiUser officer2;
+    WanqiUser supervisor;
+    EnterpriseDetails enterprise;
+
+    @BeforeEach
+    void anEnterpriseInCangxian() {
+        clock.set(Instant.parse("2026-03-01T02:00:00Z"));
+        TestDatabase.clear(context);
+        units.run(null);
+        users = new TestUsers(context);
+        officer = users.create("officer", Role.OFFICER, null, "130921");
+        officer2 = users.create("officer2", Role.OFFICER, null, "130982");
+        supervisor = users.create("supervisor", Role.SUPERVISOR, null, "130900");
+        users.signIn(users.create("root", Role.ADMIN, null, "130900"));
+        EnterpriseDraft draft = new EnterpriseDraft();
+        draft.setName("沧县恒泰化工有限公司");
+        draft.setUscc(EnterpriseGenerator.uscc("130921", 1));
+        draft.setRegionCode("130921");
+        draft.setPollutionCategories(Set.of(PollutionCategory.HAZARDOUS_WASTE));
+        enterprise = enterprises.create(draft);
+        users.signIn(officer);
+    }
+
+    @AfterEach
+    void signOut() {
+        users.signOut();
+    }
+
+    RiskDetails aRisk(LocalDate deadline) {
+        return risks.create(new RiskDraft(enterprise.id(), null, RiskCategory.HAZARDOUS_WASTE, Severity.MAJOR,
+                "危废贮存间未设置防渗漏托盘", List.of("《固体废物污染环境防治法》第七十九条"), deadline, "刘强"));
+    }
+
+    @Test
+    void aRiskIsFollowedToClosureAndEveryStepIsOnTheTimeline() {
+        RiskDetails risk = aRisk(LocalDate.of(2026, 3, 31));
+        WanqiUser own = users.create("ent", Role.ENTERPRISE, enterprise.id());
+        users.signIn(own);
+        risk = risks.transition(risk.id(), RiskStatus.RECTIFYING, null, List.of(), risk.version());
+        risk = risks.transition(risk.id(), RiskStatus.PENDING_VERIFICATION, "已购置防渗漏托盘并张贴标识", List.of(), risk.version());
+        users.signIn(officer);
+        risk = risks.transition(risk.id(), RiskStatus.CLOSED, "现场核查合格", List.of(), risk.version());
+
+        assertThat(risk.status()).isEqualTo(RiskStatus.CLOSED);
+        assertThat(risk.history()).extracting(RiskEvent::to)
+                .containsExactly(RiskStatus.RECTIFYING, RiskStatus.PENDING_VERIFICATION, RiskStatus.CLOSED);
+        assertThat(enterprises.timeline(enterprise.id(), PageRequest.of(0, 10)).getContent()).extracting(TimelineEntry::summaryKey)
+                .containsExactly("timeline.risk.CLOSED", "timeline.risk.PENDING_VERIFICATION", "timeline.risk.RECTIFYING",
+                        "timeline.risk.created", "timeline.enterprise.created");
+    }
+
+    @Test
+    void anOfficerOfAnotherCountyCanNeitherReadNorMoveTheRisk() {
+        RiskDetails risk = aRisk(LocalDate.of(2026, 3, 31));
+        users.signIn(officer2);
+        assertThatThrownBy(() -> risks.get(risk.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> risks.transition(risk.id(), RiskStatus.RECTIFYING, null, List.of(), risk.version()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(risks.page(RiskFilter.none(), PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThatThrownBy(() -> risks.create(new RiskDraft(enterprise.id(), null, RiskCategory.AIR, Severity.GENERAL,
+                "x", List.of(), LocalDate.of(2026, 4, 1), null))).isInstanceOf(NotFoundException.class);
+        users.signIn(supervisor);
+        assertThat(risks.get(risk.id()).status()).isEqualTo(RiskStatus.OPEN);
+    }
+
+    @Test
+    void ofTwoConcurrentMovesOnlyOneWins() {
+        RiskDetails risk = aRisk(LocalDate.of(2026, 3, 31));
+        risks.transition(risk.id(), RiskStatus.RECTIFYING, null, List.of(), risk.version());
+        assertThatThrownBy(() -> risks.transition(risk.id(), RiskStatus.RECTIFYING, null, List.of(), risk.version()))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(risks.get(risk.id()).history()).hasSize(1);
+    }
+
+    @Test
+    void overdueStartsAtMidnightInShanghaiNotInUtc() {
+        RiskDetails risk = aRisk(LocalDate.of(2026, 3, 31));
+        clock.set(LAST_MINUTE_OF_MARCH);
+        assertThat(risks.get(risk.id()).overdue()).isFalse();
+        assertThat(risks.page(new RiskFilter(null, true, null), PageRequest.of(0, 10)).getContent()).isEmpty();
+        clock.set(Instant.parse("2026-03-31T16:00:00Z"));
+        assertThat(risks.get(risk.id()).overdue()).as("2026-04-01 00:00 in Shanghai").isTrue();
+        assertThat(risks.page(new RiskFilter(null, true, null), PageRequest.of(0, 10)).getContent()).hasSize(1);
+        assertThat(risks.page(new RiskFilter(null, false, null), PageRequest.of(0, 10)).getContent()).isEmpty();
+    }
+
+    @Test
+    void onlySupervisorsExtendAndTheyMustSayWhy() {
+        RiskDetails risk = aRisk(LocalDate.of(2026, 3, 31));
+        assertThatThrownBy(() -> risks.extendDeadline(risk.id(), LocalDate.of(2026, 4, 30), "x", risk.version()))
+                .isInstanceOf(AccessDeniedException.class);
+        users.signIn(supervisor);
+        RiskDetails extended = risks.extendDeadline(risk.id(), LocalDate.of(2026, 4, 30), "防渗托盘订货周期长", risk.version());
+        assertThat(extended.deadline()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(extended.history().getLast().reason()).isEqualTo("防渗托盘订货周期长");
+    }
+
+    @Test
+    void deadlinesInThePastAndMarkupAreRefused() {
+        assertThatThrownBy(() -> aRisk(LocalDate.of(2026, 2, 28))).isInstanceOf(org.wanqi.base.DomainException.class);
+        assertThatThrownBy(() -> risks.create(new RiskDraft(enterprise.id(), null, RiskCategory.AIR, Severity.GENERAL,
+                "<script>x</script>", List.of(), LocalDate.of(2026, 4, 1), null)))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThat(risks.page(RiskFilter.none(), PageRequest.of(0, 10)).getContent()).isEmpty();
+    }
+}
