@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -63,6 +65,25 @@ public class RiskService {
     /** Records a risk found at an enterprise in the officer's area; it starts OPEN. */
     @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
     public RiskDetails create(RiskDraft draft) {
+        return create(null, draft).orElseThrow();
+    }
+
+    /**
+     * Records a risk under a given id (a visit's risks have ids derived from the visit's), once: when
+     * a risk with this id exists already nothing is written and that risk is returned. This is what
+     * makes a retried visit submission complete, never duplicate, its risks.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
+    public RiskDetails createOnce(String id, RiskDraft draft) {
+        Risk existing = mongo.findById(id, Risk.class);
+        if (existing != null) {
+            return details(existing);
+        }
+        return create(id, draft).orElseGet(() -> details(mongo.findById(id, Risk.class)));
+    }
+
+    /** Inserts the risk; empty when {@code id} was taken meanwhile. */
+    private Optional<RiskDetails> create(String id, RiskDraft draft) {
         Set<ConstraintViolation<RiskDraft>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -73,6 +94,7 @@ public class RiskService {
             throw new DomainException("risk.error.deadline-past");
         }
         Risk risk = new Risk();
+        risk.id = id;
         risk.enterpriseId = enterprise.id();
         risk.regionCode = enterprise.regionCode();
         risk.visitId = draft.visitId();
@@ -84,12 +106,16 @@ public class RiskService {
         risk.responsible = draft.responsible();
         risk.createdAt = now;
         risk.updatedAt = now;
-        risk = mongo.insert(risk);
+        try {
+            risk = mongo.insert(risk);
+        } catch (DuplicateKeyException taken) {
+            return Optional.empty();
+        }
         WanqiUser user = currentUser.require();
         events.publishEvent(AuditEntry.of(user.getUsername(), "risk", risk.id, "created"));
         events.publishEvent(new TimelineEntry(risk.enterpriseId, now, "risk", user.displayName(), "timeline.risk.created",
                 List.of(risk.description), List.of()));
-        return details(risk);
+        return Optional.of(details(risk));
     }
 
     /** One risk; outside the caller's scope it does not exist for them. */
@@ -101,6 +127,19 @@ public class RiskService {
     /** Risks in the caller's scope, most urgent deadline first. */
     @PreAuthorize("isAuthenticated()")
     public Slice<RiskDetails> page(RiskFilter filter, Pageable pageable) {
+        List<RiskDetails> rows = matching(filter)
+                .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L)
+                .map(this::details).toList();
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(RiskFilter filter) {
+        return matching(filter).count();
+    }
+
+    private java.util.stream.Stream<Risk> matching(RiskFilter filter) {
         Query query = new Query();
         if (filter.status() != null) {
             query.addCriteria(Criteria.where("status").is(filter.status()));
@@ -114,13 +153,9 @@ public class RiskService {
         }
         query.with(Sort.by("deadline", "_id"));
         DataScope.Test visible = scope.current();
-        List<RiskDetails> rows = mongo.stream(query, Risk.class)
+        return mongo.stream(query, Risk.class)
                 .filter(risk -> visible.allows(risk.enterpriseId, risk.regionCode))
-                .filter(risk -> !Boolean.FALSE.equals(filter.overdue()) || !risk.overdue(today))
-                .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L)
-                .map(this::details).toList();
-        boolean hasNext = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+                .filter(risk -> !Boolean.FALSE.equals(filter.overdue()) || !risk.overdue(today));
     }
 
     /**

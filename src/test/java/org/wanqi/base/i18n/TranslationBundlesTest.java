@@ -20,6 +20,7 @@ import org.wanqi.enterprise.PollutionCategory;
 import org.wanqi.enterprise.SupervisionTier;
 import org.wanqi.risk.RiskStatus;
 import org.wanqi.security.Role;
+import org.wanqi.visit.VisitType;
 
 /** Every UI string exists in Chinese and in English, and every key the code uses exists. */
 class TranslationBundlesTest {
@@ -79,6 +80,9 @@ class TranslationBundlesTest {
         }
         for (Enum<?> value : OperatingStatus.values()) {
             used.add("operating." + value.name());
+        }
+        for (VisitType type : VisitType.values()) {
+            used.add("timeline.visit." + type.name());
         }
         for (RiskStatus status : RiskStatus.values()) {
             if (status != RiskStatus.OPEN) {

@@ -1,0 +1,89 @@
+package org.wanqi.risk.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wanqi.base.DomainException;
+import org.wanqi.base.api.ApiLocale;
+import org.wanqi.base.api.ProblemResponses;
+import org.wanqi.base.validation.PlainText;
+import org.wanqi.risk.RiskDetails;
+import org.wanqi.risk.RiskFilter;
+import org.wanqi.risk.RiskService;
+import org.wanqi.risk.RiskStatus;
+
+/** Risks for the mobile app and integrations: scoped reads and lifecycle moves. */
+@RestController
+@RequestMapping("/api/v1/risks")
+@Validated
+@Tag(name = "risks", description = "Risks (隐患) and their rectification to closure")
+@SecurityRequirement(name = "bearer")
+class RiskController {
+
+    private final RiskService risks;
+    private final ProblemResponses problems;
+
+    RiskController(RiskService risks, ProblemResponses problems) {
+        this.risks = risks;
+        this.problems = problems;
+    }
+
+    @GetMapping
+    PageResponse list(@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) Boolean overdue,
+                      @RequestParam(required = false) String enterpriseId,
+                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        RiskFilter filter = new RiskFilter(status, overdue, enterpriseId);
+        return new PageResponse(risks.page(filter, PageRequest.of(page, size)).getContent(), page, size, risks.count(filter));
+    }
+
+    @GetMapping("/{id}")
+    RiskDetails get(@PathVariable String id) {
+        return risks.get(id);
+    }
+
+    @PostMapping("/{id}/transitions")
+    @Operation(summary = "Move a risk (acknowledge, submit evidence, verify, reject); 409 when illegal now or stale")
+    RiskDetails transition(@PathVariable String id, @Valid @RequestBody TransitionRequest request) {
+        return risks.transition(id, request.to(), request.reason(), request.evidenceIds(), request.version());
+    }
+
+    /** An illegal move, or a move made on a version someone else has since replaced. */
+    @ExceptionHandler({DomainException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e, HttpServletRequest request) {
+        ProblemDetail problem = e instanceof DomainException domain
+                ? problems.problem(HttpStatus.CONFLICT, "domain", ApiLocale.of(request),
+                        problems.message(domain.messageKey(), ApiLocale.of(request), domain.args()))
+                : problems.problem(HttpStatus.CONFLICT, "conflict", ApiLocale.of(request));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    record TransitionRequest(@NotNull RiskStatus to, @Size(max = 2000) @PlainText String reason,
+                             @Size(max = 20) List<String> evidenceIds, @NotNull Long version) {
+    }
+
+    record PageResponse(List<RiskDetails> items, int page, int size, long total) {
+    }
+}

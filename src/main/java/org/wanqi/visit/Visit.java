@@ -1,0 +1,45 @@
+package org.wanqi.visit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A submitted visit. Immutable once stored (检查过程全纪录). {@code idempotencyKey} (unique) and
+ * {@code requestDigest} make a retried submission return the same visit instead of a second one.
+ */
+@Document("visits")
+class Visit {
+
+    @Id
+    String id;
+    @Indexed(unique = true, sparse = true)
+    String idempotencyKey;
+    String requestDigest;
+    String enterpriseId;
+    String regionCode;
+    VisitType type;
+    Instant startedAt;
+    Instant endedAt;
+    List<String> officerIds = new ArrayList<>();
+    String unitId;
+    String summary;
+    String representative;
+    List<VisitDraft.Advice> advice = new ArrayList<>();
+    List<VisitDraft.FoundRisk> foundRisks = new ArrayList<>();
+    String channel;
+    String submittedBy;
+    Instant submittedAt;
+    @Version
+    Long version;
+
+    /** The id of the {@code index}-th risk found on this visit: derived, so a retry finds the same risk. */
+    String riskId(int index) {
+        return id + "-r" + (index + 1);
+    }
+}

@@ -1,0 +1,231 @@
+package org.wanqi.visit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.bson.types.ObjectId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.wanqi.audit.AuditEntry;
+import org.wanqi.base.BusinessZone;
+import org.wanqi.base.DomainException;
+import org.wanqi.base.NotFoundException;
+import org.wanqi.enterprise.EnterpriseDetails;
+import org.wanqi.enterprise.EnterpriseService;
+import org.wanqi.enterprise.TimelineEntry;
+import org.wanqi.risk.RiskDetails;
+import org.wanqi.risk.RiskDraft;
+import org.wanqi.risk.RiskService;
+import org.wanqi.security.CurrentUser;
+import org.wanqi.security.DataScope;
+import org.wanqi.security.WanqiUser;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Logs visits. A submission carries an idempotency key: the first one stores the visit and its
+ * risks; a retry with the same key and the same content returns that visit (completing any risk a
+ * crash left unwritten); the same key with other content is refused. Never a duplicate, also when
+ * retries race each other: the unique index on the key decides.
+ */
+@Service
+public class VisitService {
+
+    /** What {@link #submit} did: created the visit, or found it from an earlier try. */
+    public record Submitted(VisitDetails visit, boolean created) {
+    }
+
+    private final MongoTemplate mongo;
+    private final EnterpriseService enterprises;
+    private final RiskService risks;
+    private final DataScope scope;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final BusinessZone zone;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    VisitService(MongoTemplate mongo, EnterpriseService enterprises, RiskService risks, DataScope scope,
+                 CurrentUser currentUser, Validator validator, ApplicationEventPublisher events, BusinessZone zone,
+                 Clock clock, JsonMapper json) {
+        this.mongo = mongo;
+        this.enterprises = enterprises;
+        this.risks = risks;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.events = events;
+        this.zone = zone;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * Stores a visit (with its risks) once per {@code idempotencyKey}.
+     *
+     * @param channel how it was logged: {@code web} or {@code api}
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
+    public Submitted submit(VisitDraft draft, String idempotencyKey, String channel) {
+        Set<ConstraintViolation<VisitDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (draft.endedAt().isBefore(draft.startedAt())) {
+            throw new DomainException("visit.error.ends-before-start");
+        }
+        String digest = digest(draft);
+        Visit earlier = idempotencyKey == null ? null
+                : mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(idempotencyKey)), Visit.class);
+        if (earlier != null) {
+            return new Submitted(replay(earlier, digest), false);
+        }
+        EnterpriseDetails enterprise = enterprises.get(draft.enterpriseId());
+        WanqiUser user = currentUser.require();
+        Instant now = clock.instant();
+        Visit visit = new Visit();
+        visit.id = new ObjectId().toHexString();
+        visit.idempotencyKey = idempotencyKey;
+        visit.requestDigest = digest;
+        visit.enterpriseId = enterprise.id();
+        visit.regionCode = enterprise.regionCode();
+        visit.type = draft.type();
+        visit.startedAt = draft.startedAt().toInstant();
+        visit.endedAt = draft.endedAt().toInstant();
+        visit.officerIds = draft.officerIds().isEmpty() ? List.of(user.id()) : List.copyOf(draft.officerIds());
+        visit.unitId = user.unitId();
+        visit.summary = draft.summary();
+        visit.representative = draft.representative();
+        visit.advice = draft.advice();
+        visit.foundRisks = draft.risks();
+        visit.channel = channel;
+        visit.submittedBy = user.getUsername();
+        visit.submittedAt = now;
+        try {
+            mongo.insert(visit);
+        } catch (DuplicateKeyException raced) {
+            Visit winner = mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(idempotencyKey)), Visit.class);
+            return new Submitted(replay(winner, digest), false);
+        }
+        VisitDetails details = details(visit, recordRisks(visit));
+        events.publishEvent(AuditEntry.of(user.getUsername(), "visit", visit.id, "submitted"));
+        events.publishEvent(new TimelineEntry(visit.enterpriseId, visit.startedAt, "visit", user.displayName(),
+                "timeline.visit." + visit.type.name(), List.of(visit.summary == null ? "" : visit.summary), List.of()));
+        return new Submitted(details, true);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public VisitDetails get(String id) {
+        Visit visit = load(id);
+        return details(visit, visitRisks(visit));
+    }
+
+    /** Visits in the caller's scope, newest first; {@code from}/{@code to} are inclusive business-zone dates. */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<VisitDetails> page(String enterpriseId, LocalDate from, LocalDate to, Pageable pageable) {
+        DataScope.Test visible = scope.current();
+        List<VisitDetails> rows = mongo.stream(query(enterpriseId, from, to), Visit.class)
+                .filter(visit -> visible.allows(visit.enterpriseId, visit.regionCode))
+                .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L)
+                .map(visit -> details(visit, visitRisks(visit))).toList();
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(String enterpriseId, LocalDate from, LocalDate to) {
+        DataScope.Test visible = scope.current();
+        return mongo.stream(query(enterpriseId, from, to), Visit.class)
+                .filter(visit -> visible.allows(visit.enterpriseId, visit.regionCode)).count();
+    }
+
+    private Query query(String enterpriseId, LocalDate from, LocalDate to) {
+        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "startedAt"));
+        if (enterpriseId != null) {
+            query.addCriteria(Criteria.where("enterpriseId").is(enterpriseId));
+        }
+        if (from != null || to != null) {
+            Criteria started = Criteria.where("startedAt");
+            if (from != null) {
+                started.gte(zone.startOf(from));
+            }
+            if (to != null) {
+                started.lt(zone.startOf(to.plusDays(1)));
+            }
+            query.addCriteria(started);
+        }
+        return query;
+    }
+
+    /** The earlier submission with this key: the same content gets it back (risks completed), other content a refusal. */
+    private VisitDetails replay(Visit earlier, String digest) {
+        if (!earlier.requestDigest.equals(digest)) {
+            throw new IdempotencyConflictException();
+        }
+        load(earlier.id);
+        return details(earlier, recordRisks(earlier));
+    }
+
+    private List<RiskDetails> recordRisks(Visit visit) {
+        List<RiskDetails> recorded = new ArrayList<>();
+        for (int i = 0; i < visit.foundRisks.size(); i++) {
+            VisitDraft.FoundRisk found = visit.foundRisks.get(i);
+            recorded.add(risks.createOnce(visit.riskId(i), new RiskDraft(visit.enterpriseId, visit.id, found.category(),
+                    found.severity(), found.description(), found.citations(), found.deadline(), found.responsible())));
+        }
+        return recorded;
+    }
+
+    private List<RiskDetails> visitRisks(Visit visit) {
+        List<RiskDetails> found = new ArrayList<>();
+        for (int i = 0; i < visit.foundRisks.size(); i++) {
+            found.add(risks.get(visit.riskId(i)));
+        }
+        return found;
+    }
+
+    private Visit load(String id) {
+        Visit visit = id == null ? null : mongo.findById(id, Visit.class);
+        if (visit == null || !scope.current().allows(visit.enterpriseId, visit.regionCode)) {
+            throw new NotFoundException("Visit " + id);
+        }
+        return visit;
+    }
+
+    private VisitDetails details(Visit visit, List<RiskDetails> found) {
+        return new VisitDetails(visit.id, visit.enterpriseId, visit.type, zone.at(visit.startedAt).toOffsetDateTime(),
+                zone.at(visit.endedAt).toOffsetDateTime(), List.copyOf(visit.officerIds), visit.unitId, visit.summary,
+                visit.representative, List.copyOf(visit.advice),
+                found.stream().map(VisitDetails.RiskSummary::of).toList(), visit.channel,
+                visit.version == null ? 0 : visit.version);
+    }
+
+    private String digest(VisitDraft draft) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(draft).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.wanqi.visit.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.wanqi.ApiClient;
+import org.wanqi.TestDatabase;
+import org.wanqi.enterprise.EnterpriseDetails;
+import org.wanqi.enterprise.EnterpriseDraft;
+import org.wanqi.enterprise.EnterpriseGenerator;
+import org.wanqi.enterprise.EnterpriseService;
+import org.wanqi.enterprise.PollutionCategory;
+import org.wanqi.organization.UnitService;
+import org.wanqi.security.Role;
+import org.wanqi.security.TestUsers;
+import tools.jackson.databind.JsonNode;
+
+/** The mobile app's API: idempotent visit submission, risks and their moves, scope, injection. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class VisitApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    UnitService units;
+    @Autowired
+    EnterpriseService enterprises;
+    ApiClient api;
+    String officer;
+    String officer2;
+    String enterpriseUser;
+    EnterpriseDetails enterprise;
+
+    @BeforeEach
+    void anEnterpriseAndItsPeople() {
+        TestDatabase.clear(context);
+        units.run(null);
+        api = new ApiClient(port);
+        TestUsers users = new TestUsers(context);
+        users.signIn(users.create("root", Role.ADMIN, null, "130900"));
+        EnterpriseDraft draft = new EnterpriseDraft();
+        draft.setName("沧县恒泰化工有限公司");
+        draft.setUscc(EnterpriseGenerator.uscc("130921", 1));
+        draft.setRegionCode("130921");
+        draft.setPollutionCategories(Set.of(PollutionCategory.HAZARDOUS_WASTE));
+        enterprise = enterprises.create(draft);
+        users.signOut();
+        users.create("officer", Role.OFFICER, null, "130921");
+        users.create("officer2", Role.OFFICER, null, "130982");
+        users.create("ent", Role.ENTERPRISE, enterprise.id());
+        officer = api.token("officer");
+        officer2 = api.token("officer2");
+        enterpriseUser = api.token("ent");
+    }
+
+    Map<String, Object> visit(String summary) {
+        Map<String, Object> risk = Map.of("category", "HAZARDOUS_WASTE", "severity", "MAJOR",
+                "description", "危废贮存间未设置防渗漏托盘", "deadline", LocalDate.now().plusDays(30).toString(),
+                "citations", List.of("《固体废物污染环境防治法》第七十九条"));
+        return Map.of("enterpriseId", enterprise.id(), "type", "ASSISTANCE",
+                "startedAt", "2026-03-02T09:30:00+08:00", "endedAt", "2026-03-02T10:40:00+08:00",
+                "summary", summary, "advice", List.of(Map.of("text", "完善危废管理台账", "citations", List.of())),
+                "risks", List.of(risk));
+    }
+
+    ApiClient.Answer submit(String key, Map<String, Object> body) {
+        return api.send("POST", "/api/v1/visits", api.json(body), officer, null, Map.of("Idempotency-Key", key));
+    }
+
+    @Test
+    void aRetryReturnsTheSameVisitAndAReusedKeyWithOtherContentIsRefused() {
+        String key = UUID.randomUUID().toString();
+        ApiClient.Answer first = submit(key, visit("检查危废贮存间"));
+        assertThat(first.status()).isEqualTo(201);
+        String id = first.body().get("id").asString();
+        assertThat(first.header("Location")).isEqualTo("/api/v1/visits/" + id);
+        assertThat(first.body().get("risks")).singleElement().satisfies(risk -> {
+            assertThat(risk.get("status").asString()).isEqualTo("OPEN");
+            assertThat(risk.get("overdue").asBoolean()).isFalse();
+        });
+        assertThat(first.body().get("startedAt").asString()).isEqualTo("2026-03-02T09:30:00+08:00");
+
+        ApiClient.Answer retry = submit(key, visit("检查危废贮存间"));
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body().get("id").asString()).isEqualTo(id);
+        assertThat(retry.body().get("risks").get(0).get("id").asString()).isEqualTo(first.body().get("risks").get(0).get("id").asString());
+
+        ApiClient.Answer other = submit(key, visit("另一份记录"));
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(mongo.getCollection("visits").countDocuments()).isEqualTo(1);
+        assertThat(mongo.getCollection("risks").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void fiveConcurrentRetriesMakeOneVisit() throws Exception {
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Callable<ApiClient.Answer>> tries = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tries.add(() -> submit(key, visit("并发重试")));
+        }
+        List<String> ids = new ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<ApiClient.Answer> answer : pool.invokeAll(tries)) {
+            statuses.add(answer.get().status());
+            ids.add(answer.get().body().get("id").asString());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(201, 200).containsOnlyOnce(201);
+        assertThat(ids).containsOnly(ids.getFirst());
+        assertThat(mongo.getCollection("visits").countDocuments()).isEqualTo(1);
+        assertThat(mongo.getCollection("risks").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void operatorsInFieldsAreRefusedOrKeptAsText() {
+        Map<String, Object> injected = new HashMap<>(visit("x"));
+        injected.put("summary", Map.of("$gt", ""));
+        assertThat(submit(UUID.randomUUID().toString(), injected).status()).isEqualTo(400);
+
+        Map<String, Object> literal = new HashMap<>(visit("{\"$where\": \"sleep(1000)\"}"));
+        literal.put("enterpriseId", enterprise.id());
+        ApiClient.Answer stored = submit(UUID.randomUUID().toString(), literal);
+        assertThat(stored.status()).isEqualTo(201);
+        assertThat(stored.body().get("summary").asString()).isEqualTo("{\"$where\": \"sleep(1000)\"}");
+        assertThat(api.send("GET", "/api/v1/visits?enterpriseId=%7B%22%24ne%22%3Anull%7D", null, officer, null)
+                .body().get("total").asLong()).isZero();
+        assertThat(submit("short", visit("x")).status()).as("a malformed key").isEqualTo(400);
+        assertThat(api.send("POST", "/api/v1/visits", api.json(visit("x")), officer, null).status()).as("no key").isEqualTo(400);
+    }
+
+    @Test
+    void theRiskGoesToClosureThroughTheApiWithScopeAndRolesEnforced() {
+        JsonNode risk = submit(UUID.randomUUID().toString(), visit("检查")).body().get("risks").get(0);
+        String path = "/api/v1/risks/" + risk.get("id").asString();
+
+        assertThat(api.send("GET", path, null, officer2, null).status()).isEqualTo(404);
+        assertThat(api.send("POST", path + "/transitions", "{\"to\":\"RECTIFYING\",\"version\":0}", officer2, null).status()).isEqualTo(404);
+        assertThat(api.send("POST", path + "/transitions", "{\"to\":\"CLOSED\",\"version\":0}", officer, null).status()).isEqualTo(409);
+
+        assertThat(api.send("POST", path + "/transitions", "{\"to\":\"RECTIFYING\",\"version\":0}", enterpriseUser, null).status()).isEqualTo(200);
+        assertThat(api.send("POST", path + "/transitions", "{\"to\":\"PENDING_VERIFICATION\",\"version\":0}", enterpriseUser, null).status())
+                .as("stale version").isEqualTo(409);
+        assertThat(api.send("POST", path + "/transitions", "{\"to\":\"PENDING_VERIFICATION\",\"version\":1,\"reason\":\"已整改\"}",
+                enterpriseUser, null).status()).isEqualTo(200);
+        assertThat(api.send("POST", path + "/transitions", "{\"to\":\"CLOSED\",\"version\":2}", enterpriseUser, null).status())
+                .as("an enterprise cannot close its own risk").isEqualTo(403);
+        ApiClient.Answer closed = api.send("POST", path + "/transitions", "{\"to\":\"CLOSED\",\"version\":2,\"reason\":\"现场核查合格\"}", officer, null);
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.body().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.body().get("history")).hasSize(3);
+
+        assertThat(api.send("GET", "/api/v1/risks?status=CLOSED", null, officer, null).body().get("total").asLong()).isEqualTo(1);
+        assertThat(api.send("GET", "/api/v1/risks?status=OPEN", null, officer, null).body().get("total").asLong()).isZero();
+        assertThat(api.send("GET", "/api/v1/visits", null, enterpriseUser, null).body().get("total").asLong()).isEqualTo(1);
+        assertThat(api.send("GET", "/api/v1/visits", null, officer2, null).body().get("total").asLong()).isZero();
+    }
+}
