@@ -24,6 +24,7 @@ class Risk {
     @Id
     String id;
     String enterpriseId;
+    String enterpriseName;
     String regionCode;
     String visitId;
     RiskCategory category;

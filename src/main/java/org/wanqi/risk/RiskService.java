@@ -3,6 +3,7 @@ package org.wanqi.risk;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.TimelineEntry;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.DataScope;
+import org.wanqi.security.Role;
 import org.wanqi.security.WanqiUser;
 
 /**
@@ -96,6 +98,7 @@ public class RiskService {
         Risk risk = new Risk();
         risk.id = id;
         risk.enterpriseId = enterprise.id();
+        risk.enterpriseName = enterprise.name();
         risk.regionCode = enterprise.regionCode();
         risk.visitId = draft.visitId();
         risk.category = draft.category();
@@ -206,9 +209,11 @@ public class RiskService {
     }
 
     private RiskDetails details(Risk risk) {
-        return new RiskDetails(risk.id, risk.enterpriseId, risk.visitId, risk.category, risk.severity, risk.description,
-                List.copyOf(risk.citations), risk.deadline, risk.responsible, risk.status,
+        Set<Role> roles = currentUser.require().roles();
+        List<RiskStatus> allowed = Arrays.stream(RiskStatus.values()).filter(to -> risk.status.allows(to, roles)).toList();
+        return new RiskDetails(risk.id, risk.enterpriseId, risk.enterpriseName, risk.visitId, risk.category, risk.severity,
+                risk.description, List.copyOf(risk.citations), risk.deadline, risk.responsible, risk.status,
                 risk.overdue(zone.dateOf(clock.instant())), List.copyOf(risk.history), risk.createdAt,
-                risk.version == null ? 0 : risk.version);
+                risk.version == null ? 0 : risk.version, allowed);
     }
 }

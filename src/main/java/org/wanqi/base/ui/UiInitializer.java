@@ -9,6 +9,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -60,6 +61,10 @@ class UiInitializer implements VaadinServiceInitListener {
         String message;
         if (cause instanceof DomainException domain) {
             message = ui.getTranslation(domain.messageKey(), domain.args());
+        } else if (cause instanceof ConstraintViolationException invalid) {
+            message = invalid.getConstraintViolations().stream()
+                    .map(violation -> violation.getPropertyPath() + "：" + violation.getMessage())
+                    .sorted().collect(java.util.stream.Collectors.joining("；"));
         } else if (cause instanceof OptimisticLockingFailureException) {
             message = ui.getTranslation("error.conflict");
         } else if (cause instanceof AccessDeniedException) {
@@ -75,7 +80,8 @@ class UiInitializer implements VaadinServiceInitListener {
     private static Throwable rootCause(Throwable throwable) {
         Throwable current = throwable;
         while (current.getCause() != null && !(current instanceof DomainException)
-                && !(current instanceof OptimisticLockingFailureException) && !(current instanceof AccessDeniedException)) {
+                && !(current instanceof OptimisticLockingFailureException) && !(current instanceof AccessDeniedException)
+                && !(current instanceof ConstraintViolationException)) {
             current = current.getCause();
         }
         return current;

@@ -1,0 +1,125 @@
+package org.wanqi.risk.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.wanqi.base.BusinessZone;
+import org.wanqi.base.NotFoundException;
+import org.wanqi.risk.RiskDetails;
+import org.wanqi.risk.RiskEvent;
+import org.wanqi.risk.RiskService;
+import org.wanqi.risk.RiskStatus;
+import org.wanqi.security.Roles;
+
+/** One risk: what it is, its full history, and only the moves the user may make now. */
+@Route("risks")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient RiskService risks;
+    private final transient BusinessZone zone;
+    private String title = "";
+
+    RiskView(RiskService risks, BusinessZone zone) {
+        this.risks = risks;
+        this.zone = zone;
+        addClassName("wanqi-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        show(id);
+    }
+
+    private void show(String id) {
+        removeAll();
+        RiskDetails risk;
+        try {
+            risk = risks.get(id);
+        } catch (NotFoundException e) {
+            title = getTranslation("problem.not-found.title");
+            add(new Paragraph(getTranslation("problem.not-found.detail")));
+            return;
+        }
+        title = risk.description();
+        H2 heading = new H2(risk.enterpriseName());
+        Paragraph description = new Paragraph(risk.description());
+        description.setId("risk-description");
+        HorizontalLayout facts = new HorizontalLayout(RiskLabels.statusBadge(this, risk),
+                new Paragraph(getTranslation("risk.category." + risk.category().name()) + " · "
+                        + getTranslation("risk.severity." + risk.severity().name()) + " · "
+                        + getTranslation("risk.deadline") + " " + risk.deadline()));
+        facts.setWrap(true);
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("risk-actions");
+        actions.setWrap(true);
+        for (RiskStatus to : risk.allowedMoves()) {
+            boolean reject = risk.status() == RiskStatus.PENDING_VERIFICATION && to == RiskStatus.RECTIFYING;
+            Button move = new Button(getTranslation(reject ? "risk.move.REJECT" : "risk.move." + to.name()),
+                    click -> confirm(risk, to));
+            move.setId("risk-move-" + (reject ? "REJECT" : to.name()));
+            move.addThemeVariants(reject ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+            actions.add(move);
+        }
+        add(heading, description, facts, actions, new H3(getTranslation("risk.history")), history(risk.history()));
+    }
+
+    private void confirm(RiskDetails risk, RiskStatus to) {
+        Dialog dialog = new Dialog();
+        TextArea reason = new TextArea(getTranslation("risk.reason"));
+        reason.setId("risk-reason");
+        reason.setWidthFull();
+        dialog.add(reason);
+        Button ok = new Button(getTranslation("action.save"), click -> {
+            risks.transition(risk.id(), to, reason.getValue(), List.of(), risk.version());
+            dialog.close();
+            Notification.show(getTranslation("risk.moved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(risk.id());
+        });
+        ok.setId("risk-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), ok);
+        dialog.setWidth("min(520px, 100vw)");
+        dialog.open();
+    }
+
+    private Grid<RiskEvent> history(List<RiskEvent> events) {
+        Grid<RiskEvent> grid = new Grid<>();
+        grid.setId("risk-history");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(e -> TIME.format(zone.at(e.at()))).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RiskEvent::actorName).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.isDeadlineExtension()
+                ? getTranslation("risk.deadline") + " " + e.deadlineBefore() + " → " + e.deadlineAfter()
+                : getTranslation("risk.status." + e.from().name()) + " → " + getTranslation("risk.status." + e.to().name()));
+        grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setFlexGrow(2);
+        grid.setItems(events.reversed());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
