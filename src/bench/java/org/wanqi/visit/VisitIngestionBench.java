@@ -1,0 +1,85 @@
+package org.wanqi.visit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.wanqi.ApiClient;
+import org.wanqi.Application;
+
+/**
+ * REST visit ingestion on the embedded database on disk, with the durability guarantee (each
+ * write committed before it is acknowledged): 8 concurrent clients each POST visits, one risk per
+ * visit, to /api/v1/visits with an Idempotency-Key, against the demo data.
+ *
+ * <p>Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.mainClass=org.wanqi.visit.VisitIngestionBench}
+ */
+public final class VisitIngestionBench {
+
+    private static final int CLIENTS = 8;
+    private static final int VISITS_PER_CLIENT = 250;
+
+    private VisitIngestionBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Files.createTempDirectory("wanqi-bench-visits");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--wanqi.mongo.embedded.data-dir=" + data, "--logging.level.root=warn")) {
+            int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
+            ApiClient api = new ApiClient(port);
+            String token = api.send("POST", "/api/v1/auth/token", "{\"username\":\"officer\",\"password\":\"wanqi-demo\"}", null, null)
+                    .body().get("token").asString();
+            String enterpriseId = "ent-0001";
+            String body = api.json(Map.of("enterpriseId", enterpriseId, "type", "ASSISTANCE",
+                    "startedAt", "2026-03-02T09:30:00+08:00", "endedAt", "2026-03-02T10:40:00+08:00",
+                    "summary", "检查危废贮存间，台账基本完整。",
+                    "advice", List.of(Map.of("text", "完善危废管理台账", "citations", List.of())),
+                    "risks", List.of(Map.of("category", "HAZARDOUS_WASTE", "severity", "GENERAL",
+                            "description", "危废标识不全", "deadline", LocalDate.now().plusDays(30).toString()))));
+            for (int i = 0; i < 50; i++) {
+                api.send("POST", "/api/v1/visits", body, token, null, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+            List<Future<double[]>> clients = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.add(pool.submit(() -> {
+                    double[] ms = new double[VISITS_PER_CLIENT];
+                    for (int i = 0; i < VISITS_PER_CLIENT; i++) {
+                        long t = System.nanoTime();
+                        int status = api.send("POST", "/api/v1/visits", body, token, null,
+                                Map.of("Idempotency-Key", UUID.randomUUID().toString())).status();
+                        ms[i] = (System.nanoTime() - t) / 1e6;
+                        if (status != 201) {
+                            throw new IllegalStateException("HTTP " + status);
+                        }
+                    }
+                    return ms;
+                }));
+            }
+            List<Double> all = new ArrayList<>();
+            for (Future<double[]> client : clients) {
+                Arrays.stream(client.get()).forEach(all::add);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            all.sort(Double::compare);
+            System.out.printf(Locale.ROOT, "%d visits from %d clients in %.1f s: %.0f visits/s, p50 %.1f ms, p99 %.1f ms%n",
+                    all.size(), CLIENTS, seconds, all.size() / seconds, all.get(all.size() / 2),
+                    all.get((int) (all.size() * 0.99) - 1));
+        }
+    }
+}
