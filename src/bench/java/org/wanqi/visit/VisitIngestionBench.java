@@ -22,7 +22,7 @@ import org.wanqi.Application;
 /**
  * REST visit ingestion on the embedded database on disk, with the durability guarantee (each
  * write committed before it is acknowledged): 8 concurrent clients each POST visits, one risk per
- * visit, to /api/v1/visits with an Idempotency-Key, against the demo data.
+ * visit, to /api/v1/visits with an Idempotency-Key, spread over the 300 demo enterprises.
  *
  * <p>Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.mainClass=org.wanqi.visit.VisitIngestionBench}
  */
@@ -40,17 +40,19 @@ public final class VisitIngestionBench {
                 .run("--server.port=0", "--wanqi.mongo.embedded.data-dir=" + data, "--logging.level.root=warn")) {
             int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
             ApiClient api = new ApiClient(port);
-            String token = api.send("POST", "/api/v1/auth/token", "{\"username\":\"officer\",\"password\":\"wanqi-demo\"}", null, null)
+            String token = api.send("POST", "/api/v1/auth/token", "{\"username\":\"supervisor\",\"password\":\"wanqi-demo\"}", null, null)
                     .body().get("token").asString();
-            String enterpriseId = "ent-0001";
-            String body = api.json(Map.of("enterpriseId", enterpriseId, "type", "ASSISTANCE",
+            java.util.function.IntFunction<String> body = n -> api.json(Map.of(
+                    "enterpriseId", String.format(Locale.ROOT, "ent-%04d", 1 + n % 300), "type", "ASSISTANCE",
                     "startedAt", "2026-03-02T09:30:00+08:00", "endedAt", "2026-03-02T10:40:00+08:00",
                     "summary", "检查危废贮存间，台账基本完整。",
                     "advice", List.of(Map.of("text", "完善危废管理台账", "citations", List.of())),
                     "risks", List.of(Map.of("category", "HAZARDOUS_WASTE", "severity", "GENERAL",
                             "description", "危废标识不全", "deadline", LocalDate.now().plusDays(30).toString()))));
+            java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
             for (int i = 0; i < 50; i++) {
-                api.send("POST", "/api/v1/visits", body, token, null, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                api.send("POST", "/api/v1/visits", body.apply(sequence.getAndIncrement()), token, null,
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
             }
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
             List<Future<double[]>> clients = new ArrayList<>();
@@ -60,7 +62,7 @@ public final class VisitIngestionBench {
                     double[] ms = new double[VISITS_PER_CLIENT];
                     for (int i = 0; i < VISITS_PER_CLIENT; i++) {
                         long t = System.nanoTime();
-                        int status = api.send("POST", "/api/v1/visits", body, token, null,
+                        int status = api.send("POST", "/api/v1/visits", body.apply(sequence.getAndIncrement()), token, null,
                                 Map.of("Idempotency-Key", UUID.randomUUID().toString())).status();
                         ms[i] = (System.nanoTime() - t) / 1e6;
                         if (status != 201) {

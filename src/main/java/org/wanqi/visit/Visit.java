@@ -6,21 +6,18 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A submitted visit. Immutable once stored (检查过程全纪录). {@code idempotencyKey} (unique) and
- * {@code requestDigest} make a retried submission return the same visit instead of a second one.
+ * A submitted visit. Immutable once stored (检查过程全纪录). The submission's idempotency key is
+ * kept for the record; {@link SubmissionKey} is what makes a retry find this visit.
  */
 @Document("visits")
 class Visit {
 
     @Id
     String id;
-    @Indexed(unique = true, sparse = true)
     String idempotencyKey;
-    String requestDigest;
     String enterpriseId;
     String regionCode;
     VisitType type;

@@ -42,10 +42,10 @@ import org.wanqi.security.WanqiUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Logs visits. A submission carries an idempotency key: the first one stores the visit and its
- * risks; a retry with the same key and the same content returns that visit (completing any risk a
- * crash left unwritten); the same key with other content is refused. Never a duplicate, also when
- * retries race each other: the unique index on the key decides.
+ * Logs visits. A submission carries an idempotency key: the first one claims the key (its primary
+ * key, so racing retries cannot both win) and stores the visit and its risks; a retry with the same
+ * key and the same content returns that visit, completing whatever a crash left unwritten; the same
+ * key with other content is refused.
  */
 @Service
 public class VisitService {
@@ -94,19 +94,29 @@ public class VisitService {
         if (draft.endedAt().isBefore(draft.startedAt())) {
             throw new DomainException("visit.error.ends-before-start");
         }
+        java.util.Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         String digest = digest(draft);
-        Visit earlier = idempotencyKey == null ? null
-                : mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(idempotencyKey)), Visit.class);
-        if (earlier != null) {
-            return new Submitted(replay(earlier, digest), false);
+        SubmissionKey claim = new SubmissionKey(idempotencyKey, new ObjectId().toHexString(), digest);
+        try {
+            mongo.insert(claim);
+        } catch (DuplicateKeyException usedBefore) {
+            SubmissionKey earlier = mongo.findById(idempotencyKey, SubmissionKey.class);
+            if (!earlier.digest().equals(digest)) {
+                throw new IdempotencyConflictException();
+            }
+            claim = earlier;
+        }
+        Visit stored = mongo.findById(claim.visitId(), Visit.class);
+        if (stored != null) {
+            load(stored.id);
+            return new Submitted(details(stored, recordRisks(stored)), false);
         }
         EnterpriseDetails enterprise = enterprises.get(draft.enterpriseId());
         WanqiUser user = currentUser.require();
         Instant now = clock.instant();
         Visit visit = new Visit();
-        visit.id = new ObjectId().toHexString();
+        visit.id = claim.visitId();
         visit.idempotencyKey = idempotencyKey;
-        visit.requestDigest = digest;
         visit.enterpriseId = enterprise.id();
         visit.regionCode = enterprise.regionCode();
         visit.type = draft.type();
@@ -124,8 +134,8 @@ public class VisitService {
         try {
             mongo.insert(visit);
         } catch (DuplicateKeyException raced) {
-            Visit winner = mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(idempotencyKey)), Visit.class);
-            return new Submitted(replay(winner, digest), false);
+            Visit winner = mongo.findById(visit.id, Visit.class);
+            return new Submitted(details(winner, recordRisks(winner)), false);
         }
         VisitDetails details = details(visit, recordRisks(visit));
         events.publishEvent(AuditEntry.of(user.getUsername(), "visit", visit.id, "submitted"));
@@ -175,15 +185,6 @@ public class VisitService {
             query.addCriteria(started);
         }
         return query;
-    }
-
-    /** The earlier submission with this key: the same content gets it back (risks completed), other content a refusal. */
-    private VisitDetails replay(Visit earlier, String digest) {
-        if (!earlier.requestDigest.equals(digest)) {
-            throw new IdempotencyConflictException();
-        }
-        load(earlier.id);
-        return details(earlier, recordRisks(earlier));
     }
 
     private List<RiskDetails> recordRisks(Visit visit) {

@@ -1,5 +1,8 @@
 package org.wanqi.base.mongo;
 
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
@@ -11,10 +14,22 @@ import org.h2.mvstore.MVStore;
  *
  * <p>The stock backend leaves changes in memory and lets MVStore write them in the background
  * about once a second, so a {@code kill -9} loses what was acknowledged in that second. Here a
- * command that changed the store commits it before its reply goes back to the client, so the
- * client only hears "ok" once the change is in the file. Read-only commands pay nothing.
+ * command that changed the store waits, before its reply goes back to the client, until a commit
+ * that includes its change has written the store to its file.
+ *
+ * <p>Commits are grouped: while one thread commits, writes that arrive meanwhile queue up, and the
+ * next commit covers all of them. A change is applied to the store before its command asks for a
+ * commit, so a commit started after the request includes it.
  */
 final class DurableH2Backend extends H2Backend {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition committedMore = lock.newCondition();
+    /** The number of writes that asked for a commit so far. */
+    private long requested;
+    /** Every write up to this number is on disk. */
+    private long durable;
+    private boolean committing;
 
     DurableH2Backend(MVStore store) {
         super(store);
@@ -25,7 +40,7 @@ final class DurableH2Backend extends H2Backend {
         try {
             return super.handleCommand(channel, databaseName, command, query);
         } finally {
-            commitIfChanged();
+            makeDurable();
         }
     }
 
@@ -34,13 +49,48 @@ final class DurableH2Backend extends H2Backend {
         try {
             return super.handleMessage(message);
         } finally {
-            commitIfChanged();
+            makeDurable();
         }
     }
 
-    private void commitIfChanged() {
-        if (getMvStore().hasUnsavedChanges()) {
+    /** Returns once this thread's changes (if any) are committed to the file. */
+    private void makeDurable() {
+        if (!getMvStore().hasUnsavedChanges()) {
+            return;
+        }
+        lock.lock();
+        try {
+            long ticket = ++requested;
+            while (durable < ticket) {
+                if (committing) {
+                    committedMore.awaitUninterruptibly();
+                } else {
+                    commitFor(requested);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Commits (outside the lock, so later writes can queue) everything requested up to {@code upTo}.
+     * A failed commit acknowledges nothing: its waiters try again, this caller gets the error.
+     */
+    private void commitFor(long upTo) {
+        committing = true;
+        lock.unlock();
+        boolean written = false;
+        try {
             commit();
+            written = true;
+        } finally {
+            lock.lock();
+            committing = false;
+            if (written) {
+                durable = Math.max(durable, upTo);
+            }
+            committedMore.signalAll();
         }
     }
 }
