@@ -12,8 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,6 +28,7 @@ import org.wanqi.audit.AuditEntry;
 import org.wanqi.audit.AuditEntry.FieldChange;
 import org.wanqi.base.DomainException;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.validation.Checks;
 import org.wanqi.base.i18n.Translations;
 import org.wanqi.organization.UnitService;
 import org.wanqi.security.CurrentUser;
@@ -166,10 +165,7 @@ public class EnterpriseService {
 
     /** Validates a draft and the scope rules that bean validation cannot know. */
     void check(EnterpriseDraft draft) {
-        Set<ConstraintViolation<EnterpriseDraft>> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Checks.requireValid(validator, draft);
         if (units.find(draft.getRegionCode()).isEmpty()) {
             throw new DomainException("enterprise.error.unknown-region", draft.getRegionCode());
         }

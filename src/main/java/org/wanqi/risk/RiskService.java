@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,6 +24,8 @@ import org.wanqi.audit.AuditEntry;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.DomainException;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.mongo.Slices;
+import org.wanqi.base.validation.Checks;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.TimelineEntry;
@@ -86,10 +85,7 @@ public class RiskService {
 
     /** Inserts the risk; empty when {@code id} was taken meanwhile. */
     private Optional<RiskDetails> create(String id, RiskDraft draft) {
-        Set<ConstraintViolation<RiskDraft>> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Checks.requireValid(validator, draft);
         EnterpriseDetails enterprise = enterprises.get(draft.enterpriseId());
         Instant now = clock.instant();
         if (draft.deadline().isBefore(zone.dateOf(now))) {
@@ -130,11 +126,7 @@ public class RiskService {
     /** Risks in the caller's scope, most urgent deadline first. */
     @PreAuthorize("isAuthenticated()")
     public Slice<RiskDetails> page(RiskFilter filter, Pageable pageable) {
-        List<RiskDetails> rows = matching(filter)
-                .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L)
-                .map(this::details).toList();
-        boolean hasNext = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+        return Slices.of(matching(filter), pageable).map(this::details);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -9,17 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,6 +26,8 @@ import org.wanqi.audit.AuditEntry;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.DomainException;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.mongo.Slices;
+import org.wanqi.base.validation.Checks;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.TimelineEntry;
@@ -87,10 +85,7 @@ public class VisitService {
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
     public Submitted submit(VisitDraft draft, String idempotencyKey, String channel) {
-        Set<ConstraintViolation<VisitDraft>> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Checks.requireValid(validator, draft);
         if (draft.endedAt().isBefore(draft.startedAt())) {
             throw new DomainException("visit.error.ends-before-start");
         }
@@ -154,12 +149,9 @@ public class VisitService {
     @PreAuthorize("isAuthenticated()")
     public Slice<VisitDetails> page(String enterpriseId, LocalDate from, LocalDate to, Pageable pageable) {
         DataScope.Test visible = scope.current();
-        List<VisitDetails> rows = mongo.stream(query(enterpriseId, from, to), Visit.class)
-                .filter(visit -> visible.allows(visit.enterpriseId, visit.regionCode))
-                .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L)
-                .map(visit -> details(visit, visitRisks(visit))).toList();
-        boolean hasNext = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+        return Slices.of(mongo.stream(query(enterpriseId, from, to), Visit.class)
+                .filter(visit -> visible.allows(visit.enterpriseId, visit.regionCode)), pageable)
+                .map(visit -> details(visit, visitRisks(visit)));
     }
 
     @PreAuthorize("isAuthenticated()")

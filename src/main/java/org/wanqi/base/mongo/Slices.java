@@ -1,6 +1,7 @@
 package org.wanqi.base.mongo;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -12,6 +13,13 @@ import org.springframework.data.mongodb.core.query.Query;
 public final class Slices {
 
     private Slices() {
+    }
+
+    /** The page of {@code rows} that {@code pageable} asks for; reads one row past it to know whether more follow. */
+    public static <T> Slice<T> of(Stream<T> rows, Pageable pageable) {
+        List<T> page = rows.skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L).toList();
+        boolean hasNext = page.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? page.subList(0, pageable.getPageSize()) : page, pageable, hasNext);
     }
 
     public static <T> Slice<T> find(MongoTemplate mongo, Query query, Pageable pageable, Class<T> type) {
