@@ -19,6 +19,7 @@ class Visit {
     String id;
     String idempotencyKey;
     String enterpriseId;
+    String enterpriseName;
     String regionCode;
     VisitType type;
     Instant startedAt;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.wanqi.risk.RiskDetails;
 
 /** A visit as the UI and the REST API read it; times are in the business zone, with offset. */
-public record VisitDetails(String id, String enterpriseId, VisitType type, OffsetDateTime startedAt,
+public record VisitDetails(String id, String enterpriseId, String enterpriseName, VisitType type, OffsetDateTime startedAt,
                            OffsetDateTime endedAt, List<String> officerIds, String unitId, String summary,
                            String representative, List<VisitDraft.Advice> advice, List<RiskSummary> risks,
                            String channel, long version) {

@@ -113,6 +113,7 @@ public class VisitService {
         visit.id = claim.visitId();
         visit.idempotencyKey = idempotencyKey;
         visit.enterpriseId = enterprise.id();
+        visit.enterpriseName = enterprise.name();
         visit.regionCode = enterprise.regionCode();
         visit.type = draft.type();
         visit.startedAt = draft.startedAt().toInstant();
@@ -206,7 +207,7 @@ public class VisitService {
     }
 
     private VisitDetails details(Visit visit, List<RiskDetails> found) {
-        return new VisitDetails(visit.id, visit.enterpriseId, visit.type, zone.at(visit.startedAt).toOffsetDateTime(),
+        return new VisitDetails(visit.id, visit.enterpriseId, visit.enterpriseName, visit.type, zone.at(visit.startedAt).toOffsetDateTime(),
                 zone.at(visit.endedAt).toOffsetDateTime(), List.copyOf(visit.officerIds), visit.unitId, visit.summary,
                 visit.representative, List.copyOf(visit.advice),
                 found.stream().map(VisitDetails.RiskSummary::of).toList(), visit.channel,

@@ -32,6 +32,9 @@ class VisitJourneysIT extends BrowserJourney {
             assertThat(small.locator("#enterprise-timeline")).containsText("李明 发现隐患：危废贮存间未设置防渗漏托盘");
             assertThat(small.locator("#enterprise-timeline")).containsText("李明 入企帮扶走访：检查危废贮存间");
 
+            small.navigate(url("/visits"));
+            assertThat(small.locator("#visits-grid")).containsText("沧州市渤润化工有限公司");
+
             small.navigate(url("/risks"));
             assertThat(small.locator("#risk-count-OPEN")).hasText("待整改 1");
             small.locator("#risk-board vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("防渗漏托盘")).first().click();
