@@ -174,9 +174,12 @@ public class EnterpriseImportService {
             }
         }
         Set<String> regions = new HashSet<>();
-        units.all().forEach(unit -> regions.add(unit.id()));
         Map<String, String> regionByName = new HashMap<>();
-        units.all().forEach(unit -> regionByName.put(unit.name().replace("沧州市生态环境局", "").replace("分局", ""), unit.id()));
+        for (var unit : units.all()) {
+            regions.add(unit.id());
+            regionByName.put(unit.region(), unit.id());
+            regionByName.put(unit.regionEn(), unit.id());
+        }
         List<EnterpriseColumn.Labels> languages = List.of(
                 key -> translations.getTranslation(key, locale),
                 key -> translations.getTranslation(key, Translations.CHINESE),

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -132,6 +134,24 @@ public class RiskService {
     @PreAuthorize("isAuthenticated()")
     public long count(RiskFilter filter) {
         return matching(filter).count();
+    }
+
+    /** How many risks in the caller's scope are in each status, and how many are overdue, in one pass. */
+    @PreAuthorize("isAuthenticated()")
+    public RiskCounts counts() {
+        LocalDate today = zone.dateOf(clock.instant());
+        Map<RiskStatus, Long> byStatus = new EnumMap<>(RiskStatus.class);
+        Arrays.stream(RiskStatus.values()).forEach(status -> byStatus.put(status, 0L));
+        long overdue = 0;
+        for (Risk risk : matching(RiskFilter.none()).toList()) {
+            byStatus.merge(risk.status, 1L, Long::sum);
+            overdue += risk.overdue(today) ? 1 : 0;
+        }
+        return new RiskCounts(byStatus, overdue);
+    }
+
+    /** Risks per status and overdue, for a board's headline. */
+    public record RiskCounts(Map<RiskStatus, Long> byStatus, long overdue) {
     }
 
     private java.util.stream.Stream<Risk> matching(RiskFilter filter) {

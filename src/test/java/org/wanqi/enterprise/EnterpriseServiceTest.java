@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
@@ -64,13 +63,7 @@ class EnterpriseServiceTest {
     }
 
     static EnterpriseDraft draft(String name, String region, int n) {
-        EnterpriseDraft draft = new EnterpriseDraft();
-        draft.setName(name);
-        draft.setUscc(EnterpriseGenerator.uscc(region, n));
-        draft.setRegionCode(region);
-        draft.setPollutionCategories(Set.of(PollutionCategory.AIR, PollutionCategory.VOCS));
-        draft.setContacts(List.of(new Contact("王伟", "环保负责人", "13912345678")));
-        return draft;
+        return TestEnterprises.draft(name, region, n, PollutionCategory.AIR, PollutionCategory.VOCS);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,10 +23,9 @@ import org.wanqi.TestDatabase;
 import org.wanqi.WanqiSpringTest;
 import org.wanqi.base.NotFoundException;
 import org.wanqi.enterprise.EnterpriseDetails;
-import org.wanqi.enterprise.EnterpriseDraft;
-import org.wanqi.enterprise.EnterpriseGenerator;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.PollutionCategory;
+import org.wanqi.enterprise.TestEnterprises;
 import org.wanqi.enterprise.TimelineEntry;
 import org.wanqi.organization.UnitService;
 import org.wanqi.security.Role;
@@ -76,12 +74,7 @@ class RiskServiceTest {
         officer2 = users.create("officer2", Role.OFFICER, null, "130982");
         supervisor = users.create("supervisor", Role.SUPERVISOR, null, "130900");
         users.signIn(users.create("root", Role.ADMIN, null, "130900"));
-        EnterpriseDraft draft = new EnterpriseDraft();
-        draft.setName("沧县恒泰化工有限公司");
-        draft.setUscc(EnterpriseGenerator.uscc("130921", 1));
-        draft.setRegionCode("130921");
-        draft.setPollutionCategories(Set.of(PollutionCategory.HAZARDOUS_WASTE));
-        enterprise = enterprises.create(draft);
+        enterprise = enterprises.create(TestEnterprises.draft("沧县恒泰化工有限公司", "130921", 1, PollutionCategory.HAZARDOUS_WASTE));
         users.signIn(officer);
     }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.i18n.Translations;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,11 @@ public class ProblemResponses {
         problem.setTitle(translations.getTranslation("problem." + code + ".title", locale));
         problem.setType(URI.create("urn:wanqi:problem:" + code));
         return problem;
+    }
+
+    /** A controller's answer: the problem in the caller's language, with this status. */
+    public ResponseEntity<ProblemDetail> respond(HttpStatus status, String code, HttpServletRequest request, Object... detailArgs) {
+        return ResponseEntity.status(status).body(problem(status, code, ApiLocale.of(request), detailArgs));
     }
 
     public String message(String key, Locale locale, Object... args) {

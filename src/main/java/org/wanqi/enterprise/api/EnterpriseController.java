@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.wanqi.base.api.ApiLocale;
 import org.wanqi.base.api.ProblemResponses;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseDraft;
@@ -54,8 +53,7 @@ class EnterpriseController {
     /** A PUT made on a version someone else has since replaced. */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> stale(HttpServletRequest request) {
-        ProblemDetail problem = problems.problem(HttpStatus.PRECONDITION_FAILED, "stale", ApiLocale.of(request));
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+        return problems.respond(HttpStatus.PRECONDITION_FAILED, "stale", request);
     }
 
     @GetMapping

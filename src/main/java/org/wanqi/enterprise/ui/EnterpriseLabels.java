@@ -33,12 +33,9 @@ final class EnterpriseLabels {
         return unit.level() == Unit.Level.CITY ? unit.displayName(locale) : county(unit);
     }
 
-    /** A county unit's short name: 沧县 rather than 沧州市生态环境局沧县分局. */
+    /** A county unit as lists show it: 沧县 rather than 沧州市生态环境局沧县分局. */
     String county(Unit unit) {
-        if ("en".equals(locale.getLanguage())) {
-            return unit.nameEn().replace("Cangzhou Ecology and Environment Bureau, ", "").replace(" Branch", "");
-        }
-        return unit.name().replace("沧州市生态环境局", "").replace("分局", "");
+        return unit.regionName(locale);
     }
 
     String categories(Collection<PollutionCategory> categories) {

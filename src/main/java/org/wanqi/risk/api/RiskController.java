@@ -73,11 +73,10 @@ class RiskController {
     /** An illegal move, or a move made on a version someone else has since replaced. */
     @ExceptionHandler({DomainException.class, OptimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException e, HttpServletRequest request) {
-        ProblemDetail problem = e instanceof DomainException domain
-                ? problems.problem(HttpStatus.CONFLICT, "domain", ApiLocale.of(request),
+        return e instanceof DomainException domain
+                ? problems.respond(HttpStatus.CONFLICT, "domain", request,
                         problems.message(domain.messageKey(), ApiLocale.of(request), domain.args()))
-                : problems.problem(HttpStatus.CONFLICT, "conflict", ApiLocale.of(request));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+                : problems.respond(HttpStatus.CONFLICT, "conflict", request);
     }
 
     record TransitionRequest(@NotNull RiskStatus to, @Size(max = 2000) @PlainText String reason,

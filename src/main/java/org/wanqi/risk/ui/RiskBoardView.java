@@ -71,14 +71,14 @@ class RiskBoardView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         counts.removeAll();
+        RiskService.RiskCounts numbers = risks.counts();
         for (RiskStatus each : RiskStatus.values()) {
-            Span count = new Span(getTranslation("risk.status." + each.name()) + " "
-                    + risks.count(new RiskFilter(each, null, null)));
+            Span count = new Span(getTranslation("risk.status." + each.name()) + " " + numbers.byStatus().get(each));
             count.getElement().getThemeList().add("badge");
             count.setId("risk-count-" + each.name());
             counts.add(count);
         }
-        Span overdue = new Span(getTranslation("risk.overdue") + " " + risks.count(new RiskFilter(null, true, null)));
+        Span overdue = new Span(getTranslation("risk.overdue") + " " + numbers.overdue());
         overdue.getElement().getThemeList().add("badge error");
         overdue.setId("risk-count-overdue");
         counts.add(overdue);

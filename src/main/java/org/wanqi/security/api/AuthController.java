@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wanqi.base.api.ApiLocale;
 import org.wanqi.base.api.ProblemResponses;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.LoginThrottledException;
@@ -61,13 +60,12 @@ class AuthController {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> signInRefused(AuthenticationException e, HttpServletRequest request) {
-        ProblemDetail problem = e instanceof LoginThrottledException locked
-                ? problems.problem(HttpStatus.TOO_MANY_REQUESTS, "login-locked", ApiLocale.of(request))
-                : problems.problem(HttpStatus.UNAUTHORIZED, "bad-credentials", ApiLocale.of(request));
         if (e instanceof LoginThrottledException locked) {
-            problem.setProperty("lockedUntil", locked.lockedUntil());
+            ResponseEntity<ProblemDetail> answer = problems.respond(HttpStatus.TOO_MANY_REQUESTS, "login-locked", request);
+            answer.getBody().setProperty("lockedUntil", locked.lockedUntil());
+            return answer;
         }
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return problems.respond(HttpStatus.UNAUTHORIZED, "bad-credentials", request);
     }
 
     record TokenRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wanqi.base.api.ApiLocale;
 import org.wanqi.base.api.ProblemResponses;
 import org.wanqi.visit.IdempotencyConflictException;
 import org.wanqi.visit.VisitDetails;
@@ -80,8 +79,7 @@ class VisitController {
 
     @ExceptionHandler(IdempotencyConflictException.class)
     ResponseEntity<ProblemDetail> reusedKey(HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(problems.problem(HttpStatus.CONFLICT, "idempotency-conflict", ApiLocale.of(request)));
+        return problems.respond(HttpStatus.CONFLICT, "idempotency-conflict", request);
     }
 
     record PageResponse(List<VisitDetails> items, int page, int size, long total) {

@@ -2,8 +2,6 @@ package org.wanqi.enterprise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,12 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wanqi.WanqiBrowserlessTest;
-import org.wanqi.enterprise.Contact;
 import org.wanqi.enterprise.EnterpriseDetails;
-import org.wanqi.enterprise.EnterpriseDraft;
-import org.wanqi.enterprise.EnterpriseGenerator;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.PollutionCategory;
+import org.wanqi.enterprise.TestEnterprises;
 import org.wanqi.organization.UnitService;
 import org.wanqi.security.Role;
 
@@ -38,18 +34,8 @@ class EnterpriseViewsTest extends WanqiBrowserlessTest {
     void twoEnterprises() {
         units.run(null);
         users.signIn(users.create("root", Role.ADMIN, null));
-        chemicals = enterprises.create(draft("沧县恒泰化工有限公司", "130921", 1, PollutionCategory.VOCS));
-        hospital = enterprises.create(draft("任丘市人民医院", "130982", 2, PollutionCategory.MEDICAL_WASTE));
-    }
-
-    static EnterpriseDraft draft(String name, String region, int n, PollutionCategory category) {
-        EnterpriseDraft draft = new EnterpriseDraft();
-        draft.setName(name);
-        draft.setUscc(EnterpriseGenerator.uscc(region, n));
-        draft.setRegionCode(region);
-        draft.setPollutionCategories(Set.of(category));
-        draft.setContacts(List.of(new Contact("王伟", "环保负责人", "13912345678")));
-        return draft;
+        chemicals = enterprises.create(TestEnterprises.draft("沧县恒泰化工有限公司", "130921", 1, PollutionCategory.VOCS));
+        hospital = enterprises.create(TestEnterprises.draft("任丘市人民医院", "130982", 2, PollutionCategory.MEDICAL_WASTE));
     }
 
     @SuppressWarnings("unchecked")
