@@ -10,7 +10,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.security.access.AccessDeniedException;
-import org.wanqi.base.DomainException;
+import org.wanqi.files.Attachment;
 import org.wanqi.security.Role;
 
 /**
@@ -35,6 +35,8 @@ class Risk {
     String responsible;
     RiskStatus status = RiskStatus.OPEN;
     List<RiskEvent> history = new ArrayList<>();
+    List<Attachment> attachments = new ArrayList<>();
+    int attachmentSlots;
     Instant createdAt;
     Instant updatedAt;
     @Version
@@ -44,19 +46,23 @@ class Risk {
     void moveTo(RiskStatus to, Set<Role> roles, String actor, String actorName, String reason, List<String> evidenceIds,
                 Instant at) {
         if (!status.canMoveTo(to)) {
-            throw new DomainException("risk.error.illegal-transition");
+            throw new RiskRefusedException("risk.error.illegal-transition");
         }
         if (!status.allows(to, roles)) {
             throw new AccessDeniedException("Role " + roles + " may not move a risk from " + status + " to " + to);
         }
         boolean hasReason = reason != null && !reason.isBlank();
         if (status.needsReason(to) && !hasReason) {
-            throw new DomainException("risk.error.reason-required");
+            throw new RiskRefusedException("risk.error.reason-required");
         }
-        if (to == RiskStatus.PENDING_VERIFICATION && !hasReason && (evidenceIds == null || evidenceIds.isEmpty())) {
-            throw new DomainException("risk.error.evidence-required");
+        List<String> evidence = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
+        if (to == RiskStatus.PENDING_VERIFICATION && !hasReason && evidence.isEmpty()) {
+            throw new RiskRefusedException("risk.error.evidence-required");
         }
-        history.add(new RiskEvent(at, actor, actorName, status, to, hasReason ? reason.strip() : null, evidenceIds, null, null));
+        if (!evidence.stream().allMatch(id -> attachments.stream().anyMatch(file -> file.id().equals(id)))) {
+            throw new RiskRefusedException("risk.error.unknown-evidence");
+        }
+        history.add(new RiskEvent(at, actor, actorName, status, to, hasReason ? reason.strip() : null, evidence, null, null));
         status = to;
         updatedAt = at;
     }
@@ -67,13 +73,13 @@ class Risk {
             throw new AccessDeniedException("Only supervisors extend deadlines");
         }
         if (status == RiskStatus.CLOSED) {
-            throw new DomainException("risk.error.closed");
+            throw new RiskRefusedException("risk.error.closed");
         }
         if (reason == null || reason.isBlank()) {
-            throw new DomainException("risk.error.reason-required");
+            throw new RiskRefusedException("risk.error.reason-required");
         }
         if (newDeadline == null || !newDeadline.isAfter(deadline)) {
-            throw new DomainException("risk.error.deadline-not-later", deadline.toString());
+            throw new RiskRefusedException("risk.error.deadline-not-later", deadline.toString());
         }
         history.add(new RiskEvent(at, actor, actorName, status, status, reason.strip(), List.of(), deadline, newDeadline));
         deadline = newDeadline;

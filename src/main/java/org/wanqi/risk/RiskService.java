@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Validator;
+import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,6 +32,9 @@ import org.wanqi.base.validation.Checks;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.TimelineEntry;
+import org.wanqi.files.FileOwner;
+import org.wanqi.files.FileService;
+import org.wanqi.files.Upload;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.DataScope;
 import org.wanqi.security.Role;
@@ -46,6 +50,7 @@ public class RiskService {
 
     private final MongoTemplate mongo;
     private final EnterpriseService enterprises;
+    private final FileService files;
     private final DataScope scope;
     private final CurrentUser currentUser;
     private final Validator validator;
@@ -53,10 +58,11 @@ public class RiskService {
     private final BusinessZone zone;
     private final Clock clock;
 
-    RiskService(MongoTemplate mongo, EnterpriseService enterprises, DataScope scope, CurrentUser currentUser,
+    RiskService(MongoTemplate mongo, EnterpriseService enterprises, FileService files, DataScope scope, CurrentUser currentUser,
                 Validator validator, ApplicationEventPublisher events, BusinessZone zone, Clock clock) {
         this.mongo = mongo;
         this.enterprises = enterprises;
+        this.files = files;
         this.scope = scope;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -94,7 +100,7 @@ public class RiskService {
             throw new DomainException("risk.error.deadline-past");
         }
         Risk risk = new Risk();
-        risk.id = id;
+        risk.id = id == null ? new ObjectId().toHexString() : id;
         risk.enterpriseId = enterprise.id();
         risk.enterpriseName = enterprise.name();
         risk.regionCode = enterprise.regionCode();
@@ -107,6 +113,8 @@ public class RiskService {
         risk.responsible = draft.responsible();
         risk.createdAt = now;
         risk.updatedAt = now;
+        risk.attachments = files.claim(draft.attachmentIds(), FileOwner.risk(risk.id, risk.enterpriseId, risk.regionCode));
+        risk.attachmentSlots = risk.attachments.size();
         try {
             risk = mongo.insert(risk);
         } catch (DuplicateKeyException taken) {
@@ -191,6 +199,24 @@ public class RiskService {
         return details(risk);
     }
 
+    /**
+     * Adds an evidence file to a risk that is not closed: officers on site, or the enterprise showing
+     * its rectification. The file's id can then be given as evidence to {@link #transition}.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR', 'ENTERPRISE')")
+    public FileService.Attached attach(String id, Upload upload) {
+        Risk risk = load(id);
+        if (risk.status == RiskStatus.CLOSED) {
+            throw new RiskRefusedException("risk.error.closed");
+        }
+        FileService.Attached attached = files.attach(Risk.class, FileOwner.risk(risk.id, risk.enterpriseId, risk.regionCode),
+                risk.attachments, upload);
+        if (attached.created()) {
+            events.publishEvent(AuditEntry.of(currentUser.require().getUsername(), "risk", id, "attached"));
+        }
+        return attached;
+    }
+
     /** A supervisor extends the deadline, with a reason. */
     @PreAuthorize("hasRole('SUPERVISOR')")
     public RiskDetails extendDeadline(String id, LocalDate newDeadline, String reason, long expectedVersion) {
@@ -225,7 +251,7 @@ public class RiskService {
         List<RiskStatus> allowed = Arrays.stream(RiskStatus.values()).filter(to -> risk.status.allows(to, roles)).toList();
         return new RiskDetails(risk.id, risk.enterpriseId, risk.enterpriseName, risk.visitId, risk.category, risk.severity,
                 risk.description, List.copyOf(risk.citations), risk.deadline, risk.responsible, risk.status,
-                risk.overdue(zone.dateOf(clock.instant())), List.copyOf(risk.history), risk.createdAt,
+                risk.overdue(zone.dateOf(clock.instant())), List.copyOf(risk.history), List.copyOf(risk.attachments), risk.createdAt,
                 risk.version == null ? 0 : risk.version, allowed);
     }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.wanqi.files.Attachment;
 
 /**
- * A submitted visit. Immutable once stored (检查过程全纪录). The submission's idempotency key is
- * kept for the record; {@link SubmissionKey} is what makes a retry find this visit.
+ * A submitted visit. Immutable once stored (检查过程全纪录): later corrections are appended as
+ * {@link Supplement}s and files as attachments. The submission's idempotency key is kept for the
+ * record; {@link SubmissionKey} is what makes a retry find this visit.
  */
 @Document("visits")
 class Visit {
@@ -30,6 +32,10 @@ class Visit {
     String representative;
     List<VisitDraft.Advice> advice = new ArrayList<>();
     List<VisitDraft.FoundRisk> foundRisks = new ArrayList<>();
+    AnsweredChecklist checklist;
+    List<Attachment> attachments = new ArrayList<>();
+    int attachmentSlots;
+    List<Supplement> supplements = new ArrayList<>();
     String channel;
     String submittedBy;
     Instant submittedAt;

@@ -14,12 +14,14 @@ import jakarta.validation.Validator;
 import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.wanqi.audit.AuditEntry;
@@ -31,12 +33,18 @@ import org.wanqi.base.validation.Checks;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.TimelineEntry;
+import org.wanqi.files.FileOwner;
+import org.wanqi.files.FileService;
+import org.wanqi.files.Upload;
 import org.wanqi.risk.RiskDetails;
 import org.wanqi.risk.RiskDraft;
 import org.wanqi.risk.RiskService;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.DataScope;
 import org.wanqi.security.WanqiUser;
+import org.wanqi.visit.checklist.ChecklistDetails;
+import org.wanqi.visit.checklist.ChecklistItem;
+import org.wanqi.visit.checklist.ChecklistService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,6 +63,8 @@ public class VisitService {
     private final MongoTemplate mongo;
     private final EnterpriseService enterprises;
     private final RiskService risks;
+    private final ChecklistService checklists;
+    private final FileService files;
     private final DataScope scope;
     private final CurrentUser currentUser;
     private final Validator validator;
@@ -63,12 +73,15 @@ public class VisitService {
     private final Clock clock;
     private final JsonMapper json;
 
-    VisitService(MongoTemplate mongo, EnterpriseService enterprises, RiskService risks, DataScope scope,
+    VisitService(MongoTemplate mongo, EnterpriseService enterprises, RiskService risks, ChecklistService checklists,
+                 FileService files, DataScope scope,
                  CurrentUser currentUser, Validator validator, ApplicationEventPublisher events, BusinessZone zone,
                  Clock clock, JsonMapper json) {
         this.mongo = mongo;
         this.enterprises = enterprises;
         this.risks = risks;
+        this.checklists = checklists;
+        this.files = files;
         this.scope = scope;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -107,6 +120,7 @@ public class VisitService {
             return new Submitted(details(stored, recordRisks(stored)), false);
         }
         EnterpriseDetails enterprise = enterprises.get(draft.enterpriseId());
+        AnsweredChecklist checklist = answered(draft);
         WanqiUser user = currentUser.require();
         Instant now = clock.instant();
         Visit visit = new Visit();
@@ -124,6 +138,9 @@ public class VisitService {
         visit.representative = draft.representative();
         visit.advice = draft.advice();
         visit.foundRisks = draft.risks();
+        visit.checklist = checklist;
+        visit.attachments = files.claim(draft.attachmentIds(), owner(visit));
+        visit.attachmentSlots = visit.attachments.size();
         visit.channel = channel;
         visit.submittedBy = user.getUsername();
         visit.submittedAt = now;
@@ -138,6 +155,43 @@ public class VisitService {
         events.publishEvent(new TimelineEntry(visit.enterpriseId, visit.startedAt, "visit", user.displayName(),
                 "timeline.visit." + visit.type.name(), List.of(visit.summary == null ? "" : visit.summary), List.of()));
         return new Submitted(details, true);
+    }
+
+    /**
+     * Adds a file to a submitted visit (the mobile app uploads after submitting). The same bytes
+     * uploaded again return the earlier attachment, so a retried upload stores nothing twice.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
+    public FileService.Attached attach(String visitId, Upload upload) {
+        Visit visit = load(visitId);
+        FileService.Attached attached = files.attach(Visit.class, owner(visit), visit.attachments, upload);
+        if (attached.created()) {
+            events.publishEvent(AuditEntry.of(currentUser.require().getUsername(), "visit", visitId, "attached"));
+        }
+        return attached;
+    }
+
+    /**
+     * Appends a correction or addition to a submitted visit; what was submitted stays as it was.
+     * {@code expectedVersion} is the version the caller read: if the visit changed since, nothing happens.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
+    public VisitDetails supplement(String visitId, String text, long expectedVersion) {
+        Visit visit = load(visitId);
+        Checks.requireValid(validator, new Supplement.Text(text));
+        String clean = text.strip();
+        WanqiUser user = currentUser.require();
+        Supplement supplement = new Supplement(clock.instant(), user.getUsername(), user.displayName(), clean);
+        boolean appended = mongo.updateFirst(Query.query(Criteria.where("_id").is(visit.id).and("version").is(expectedVersion)),
+                new Update().push("supplements", supplement).inc("version", 1), Visit.class).getModifiedCount() == 1;
+        if (!appended) {
+            throw new OptimisticLockingFailureException("Visit " + visitId + " changed since version " + expectedVersion);
+        }
+        events.publishEvent(new AuditEntry(user.getUsername(), "visit", visit.id, "supplemented",
+                List.of(new AuditEntry.FieldChange("supplement", null, clean))));
+        events.publishEvent(new TimelineEntry(visit.enterpriseId, supplement.at(), "visit", user.displayName(),
+                "timeline.visit.supplement", List.of(clean), List.of()));
+        return get(visitId);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -180,12 +234,42 @@ public class VisitService {
         return query;
     }
 
+    /** The checklist answers with the questions as the template version asks them; refuses unknown items. */
+    private AnsweredChecklist answered(VisitDraft draft) {
+        if (draft.checklist() == null) {
+            if (draft.risks().stream().anyMatch(risk -> risk.checklistItemId() != null)) {
+                throw new DomainException("visit.error.checklist-risk");
+            }
+            return null;
+        }
+        ChecklistDetails template = checklists.get(draft.checklist().templateId());
+        List<AnsweredChecklist.Item> items = new ArrayList<>();
+        for (VisitDraft.Answer answer : draft.checklist().answers()) {
+            ChecklistItem item = template.item(answer.itemId())
+                    .orElseThrow(() -> new DomainException("visit.error.checklist-item", answer.itemId()));
+            items.add(new AnsweredChecklist.Item(item.id(), item.text(), answer.answer(),
+                    answer.note() == null || answer.note().isBlank() ? null : answer.note().strip()));
+        }
+        for (VisitDraft.FoundRisk risk : draft.risks()) {
+            if (risk.checklistItemId() != null && items.stream().noneMatch(item ->
+                    item.itemId().equals(risk.checklistItemId()) && item.answer() == VisitDraft.AnswerValue.NO)) {
+                throw new DomainException("visit.error.checklist-risk");
+            }
+        }
+        return new AnsweredChecklist(template.id(), template.name(), template.version(), List.copyOf(items));
+    }
+
+    private static FileOwner owner(Visit visit) {
+        return FileOwner.visit(visit.id, visit.enterpriseId, visit.regionCode);
+    }
+
     private List<RiskDetails> recordRisks(Visit visit) {
         List<RiskDetails> recorded = new ArrayList<>();
         for (int i = 0; i < visit.foundRisks.size(); i++) {
             VisitDraft.FoundRisk found = visit.foundRisks.get(i);
             recorded.add(risks.createOnce(visit.riskId(i), new RiskDraft(visit.enterpriseId, visit.id, found.category(),
-                    found.severity(), found.description(), found.citations(), found.deadline(), found.responsible())));
+                    found.severity(), found.description(), found.citations(), found.deadline(), found.responsible(),
+                    found.attachmentIds())));
         }
         return recorded;
     }
@@ -210,7 +294,8 @@ public class VisitService {
         return new VisitDetails(visit.id, visit.enterpriseId, visit.enterpriseName, visit.type, zone.at(visit.startedAt).toOffsetDateTime(),
                 zone.at(visit.endedAt).toOffsetDateTime(), List.copyOf(visit.officerIds), visit.unitId, visit.summary,
                 visit.representative, List.copyOf(visit.advice),
-                found.stream().map(VisitDetails.RiskSummary::of).toList(), visit.channel,
+                found.stream().map(VisitDetails.RiskSummary::of).toList(), visit.checklist, List.copyOf(visit.attachments),
+                List.copyOf(visit.supplements), visit.channel,
                 visit.version == null ? 0 : visit.version);
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.wanqi.base.DomainException;
+import org.wanqi.files.Attachment;
 import org.wanqi.security.Role;
 
 /** The state machine of a risk, every move by every role, in the domain alone. */
@@ -26,6 +27,8 @@ class RiskLifecycleTest {
         Risk risk = new Risk();
         risk.status = status;
         risk.deadline = LocalDate.of(2026, 3, 31);
+        risk.attachments = List.of(new Attachment("file-1", "整改前.jpg", "image/jpeg", 1, "a"),
+                new Attachment("photo-1", "整改后.jpg", "image/jpeg", 1, "b"));
         return risk;
     }
 
@@ -94,6 +97,16 @@ class RiskLifecycleTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("risk.error.evidence-required"));
         risk.moveTo(RiskStatus.PENDING_VERIFICATION, Set.of(Role.ENTERPRISE), "e", "e", null, List.of("photo-1"), NOW);
         assertThat(risk.status).isEqualTo(RiskStatus.PENDING_VERIFICATION);
+    }
+
+    @Test
+    void evidenceMustBeAFileOfThisRisk() {
+        Risk risk = riskIn(RiskStatus.RECTIFYING);
+        assertThatThrownBy(() -> risk.moveTo(RiskStatus.PENDING_VERIFICATION, Set.of(Role.ENTERPRISE), "e", "e", "已整改",
+                List.of("photo-1", "someone-elses-file"), NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("risk.error.unknown-evidence"));
+        assertThat(risk.status).isEqualTo(RiskStatus.RECTIFYING);
+        assertThat(risk.history).isEmpty();
     }
 
     @Test

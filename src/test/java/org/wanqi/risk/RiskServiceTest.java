@@ -85,7 +85,7 @@ class RiskServiceTest {
 
     RiskDetails aRisk(LocalDate deadline) {
         return risks.create(new RiskDraft(enterprise.id(), null, RiskCategory.HAZARDOUS_WASTE, Severity.MAJOR,
-                "危废贮存间未设置防渗漏托盘", List.of("《固体废物污染环境防治法》第七十九条"), deadline, "刘强"));
+                "危废贮存间未设置防渗漏托盘", List.of("《固体废物污染环境防治法》第七十九条"), deadline, "刘强", List.of()));
     }
 
     @Test
@@ -115,7 +115,7 @@ class RiskServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThat(risks.page(RiskFilter.none(), PageRequest.of(0, 10)).getContent()).isEmpty();
         assertThatThrownBy(() -> risks.create(new RiskDraft(enterprise.id(), null, RiskCategory.AIR, Severity.GENERAL,
-                "x", List.of(), LocalDate.of(2026, 4, 1), null))).isInstanceOf(NotFoundException.class);
+                "x", List.of(), LocalDate.of(2026, 4, 1), null, List.of()))).isInstanceOf(NotFoundException.class);
         users.signIn(supervisor);
         assertThat(risks.get(risk.id()).status()).isEqualTo(RiskStatus.OPEN);
     }
@@ -156,7 +156,7 @@ class RiskServiceTest {
     void deadlinesInThePastAndMarkupAreRefused() {
         assertThatThrownBy(() -> aRisk(LocalDate.of(2026, 2, 28))).isInstanceOf(org.wanqi.base.DomainException.class);
         assertThatThrownBy(() -> risks.create(new RiskDraft(enterprise.id(), null, RiskCategory.AIR, Severity.GENERAL,
-                "<script>x</script>", List.of(), LocalDate.of(2026, 4, 1), null)))
+                "<script>x</script>", List.of(), LocalDate.of(2026, 4, 1), null, List.of())))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
         assertThat(risks.page(RiskFilter.none(), PageRequest.of(0, 10)).getContent()).isEmpty();
     }

@@ -6,6 +6,8 @@ public final class SeedOrder {
     public static final int UNITS = 100;
     public static final int ENTERPRISES = 200;
     public static final int USERS = 300;
+    public static final int CHECKLISTS = 400;
+    public static final int VISITS = 500;
 
     private SeedOrder() {
     }

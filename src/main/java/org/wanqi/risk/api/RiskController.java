@@ -1,5 +1,6 @@
 package org.wanqi.risk.api;
 
+import java.io.IOException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -25,12 +27,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wanqi.base.DomainException;
+import org.springframework.web.multipart.MultipartFile;
 import org.wanqi.base.api.ApiLocale;
 import org.wanqi.base.api.ProblemResponses;
 import org.wanqi.base.validation.PlainText;
+import org.wanqi.files.Attachment;
+import org.wanqi.files.FileService;
 import org.wanqi.risk.RiskDetails;
 import org.wanqi.risk.RiskFilter;
+import org.wanqi.risk.RiskRefusedException;
 import org.wanqi.risk.RiskService;
 import org.wanqi.risk.RiskStatus;
 
@@ -43,10 +48,12 @@ import org.wanqi.risk.RiskStatus;
 class RiskController {
 
     private final RiskService risks;
+    private final FileService files;
     private final ProblemResponses problems;
 
-    RiskController(RiskService risks, ProblemResponses problems) {
+    RiskController(RiskService risks, FileService files, ProblemResponses problems) {
         this.risks = risks;
+        this.files = files;
         this.problems = problems;
     }
 
@@ -64,6 +71,16 @@ class RiskController {
         return risks.get(id);
     }
 
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Add evidence (multipart field 'file'), then cite its id in a transition; too large 413, wrong type 415")
+    ResponseEntity<Attachment> attach(@PathVariable String id, @RequestParam("file") MultipartFile file) throws IOException {
+        FileService.Attached attached = risks.attach(id,
+                files.accept(file.getOriginalFilename(), file.getSize(), file.getInputStream()));
+        return attached.created()
+                ? ResponseEntity.created(attached.location()).body(attached.attachment())
+                : ResponseEntity.ok().location(attached.location()).body(attached.attachment());
+    }
+
     @PostMapping("/{id}/transitions")
     @Operation(summary = "Move a risk (acknowledge, submit evidence, verify, reject); 409 when illegal now or stale")
     RiskDetails transition(@PathVariable String id, @Valid @RequestBody TransitionRequest request) {
@@ -71,9 +88,9 @@ class RiskController {
     }
 
     /** An illegal move, or a move made on a version someone else has since replaced. */
-    @ExceptionHandler({DomainException.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler({RiskRefusedException.class, OptimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException e, HttpServletRequest request) {
-        return e instanceof DomainException domain
+        return e instanceof RiskRefusedException domain
                 ? problems.respond(HttpStatus.CONFLICT, "domain", request,
                         problems.message(domain.messageKey(), ApiLocale.of(request), domain.args()))
                 : problems.respond(HttpStatus.CONFLICT, "conflict", request);

@@ -1,5 +1,6 @@
 package org.wanqi.visit.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,10 +12,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -27,7 +32,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.wanqi.base.api.ProblemResponses;
+import org.wanqi.base.validation.PlainText;
+import org.wanqi.files.Attachment;
+import org.wanqi.files.FileService;
 import org.wanqi.visit.IdempotencyConflictException;
 import org.wanqi.visit.VisitDetails;
 import org.wanqi.visit.VisitDraft;
@@ -42,10 +51,12 @@ import org.wanqi.visit.VisitService;
 class VisitController {
 
     private final VisitService visits;
+    private final FileService files;
     private final ProblemResponses problems;
 
-    VisitController(VisitService visits, ProblemResponses problems) {
+    VisitController(VisitService visits, FileService files, ProblemResponses problems) {
         this.visits = visits;
+        this.files = files;
         this.problems = problems;
     }
 
@@ -59,6 +70,22 @@ class VisitController {
         return submitted.created()
                 ? ResponseEntity.created(location).body(submitted.visit())
                 : ResponseEntity.ok().location(location).body(submitted.visit());
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Add a photo or PDF (multipart field 'file'): 201; the same bytes again: 200; too large 413, wrong type 415")
+    ResponseEntity<Attachment> attach(@PathVariable String id, @RequestParam("file") MultipartFile file) throws IOException {
+        FileService.Attached attached = visits.attach(id,
+                files.accept(file.getOriginalFilename(), file.getSize(), file.getInputStream()));
+        return attached.created()
+                ? ResponseEntity.created(attached.location()).body(attached.attachment())
+                : ResponseEntity.ok().location(attached.location()).body(attached.attachment());
+    }
+
+    @PostMapping("/{id}/supplements")
+    @Operation(summary = "Append a correction to a submitted visit (the visit itself never changes); 409 when stale")
+    VisitDetails supplement(@PathVariable String id, @Valid @RequestBody SupplementRequest request) {
+        return visits.supplement(id, request.text(), request.version());
     }
 
     @GetMapping("/{id}")
@@ -80,6 +107,9 @@ class VisitController {
     @ExceptionHandler(IdempotencyConflictException.class)
     ResponseEntity<ProblemDetail> reusedKey(HttpServletRequest request) {
         return problems.respond(HttpStatus.CONFLICT, "idempotency-conflict", request);
+    }
+
+    record SupplementRequest(@NotBlank @Size(max = 2000) @PlainText String text, @NotNull Long version) {
     }
 
     record PageResponse(List<VisitDetails> items, int page, int size, long total) {

@@ -123,7 +123,7 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
                 .map(line -> new VisitDraft.Advice(line, List.of())).toList();
         VisitDraft draft = new VisitDraft(enterprise.getValue().id(), type.getValue(), offset(started.getValue()),
                 offset(ended.getValue()), List.of(), blankToNull(summary.getValue()), blankToNull(representative.getValue()),
-                adviceItems, risks.stream().map(RiskRow::value).toList());
+                adviceItems, risks.stream().map(RiskRow::value).toList(), null, List.of());
         VisitService.Submitted submitted = visits.submit(draft, idempotencyKey, "web");
         idempotencyKey = UUID.randomUUID().toString();
         Notification.show(getTranslation("visit.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -173,7 +173,7 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
 
         VisitDraft.FoundRisk value() {
             return new VisitDraft.FoundRisk(category.getValue(), severity.getValue(), description.getValue().strip(),
-                    deadline.getValue(), null, List.of());
+                    deadline.getValue(), null, List.of(), null, List.of());
         }
     }
 

@@ -1,0 +1,20 @@
+package org.wanqi.visit.checklist;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.wanqi.base.validation.PlainText;
+import org.wanqi.risk.RiskCategory;
+import org.wanqi.risk.Severity;
+
+/**
+ * One question of a checklist. A "no" answer can become a risk of {@code category} and
+ * {@code severity} in one tap.
+ *
+ * @param id stable within the template across versions, so answers can be compared over time
+ */
+public record ChecklistItem(@NotBlank @Pattern(regexp = "[a-z0-9-]{1,40}") String id,
+                            @NotBlank @Size(max = 300) @PlainText String text,
+                            @NotNull RiskCategory category, @NotNull Severity severity) {
+}
