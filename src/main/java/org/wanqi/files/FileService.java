@@ -119,8 +119,10 @@ public class FileService {
             return new Attached(same.get(), false);
         }
         Query ownerDocument = Query.query(Criteria.where("_id").is(owner.id()));
+        // A reservation is invisible to readers, so it leaves the owner's version alone (naming the
+        // version in the update stops Spring Data from increasing it); the append below increases it.
         boolean reserved = mongo.updateFirst(Query.query(Criteria.where("_id").is(owner.id()).and("attachmentSlots").lt(maxPerOwner())),
-                new Update().inc("attachmentSlots", 1), document).getModifiedCount() == 1;
+                new Update().inc("attachmentSlots", 1).inc("version", 0), document).getModifiedCount() == 1;
         if (!reserved) {
             throw new FileRejectedException(FileRejectedException.Reason.TOO_MANY, maxPerOwner());
         }
@@ -128,7 +130,7 @@ public class FileService {
         try {
             stored = write(upload, owner.kind(), owner.id(), owner.enterpriseId(), owner.regionCode());
         } catch (RuntimeException failed) {
-            mongo.updateFirst(ownerDocument, new Update().inc("attachmentSlots", -1), document);
+            mongo.updateFirst(ownerDocument, new Update().inc("attachmentSlots", -1).inc("version", 0), document);
             throw failed;
         }
         mongo.updateFirst(ownerDocument, new Update().push("attachments", stored).inc("version", 1), document);
