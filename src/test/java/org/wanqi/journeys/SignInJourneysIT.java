@@ -37,8 +37,8 @@ class SignInJourneysIT extends BrowserJourney {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "admin       | 首页,企业档案,走访记录,隐患看板,用户管理,审计日志",
-            "supervisor  | 首页,企业档案,登记走访,走访记录,隐患看板",
+            "admin       | 首页,企业档案,走访记录,隐患看板,检查表模板,用户管理,审计日志",
+            "supervisor  | 首页,企业档案,登记走访,走访记录,隐患看板,检查表模板",
             "officer     | 首页,企业档案,登记走访,走访记录,隐患看板",
             "trainer     | 首页,企业档案",
             "enterprise1 | 首页"})

@@ -2,9 +2,12 @@ package org.wanqi.risk.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,13 +26,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.files.Attachment;
+import org.wanqi.files.FileService;
+import org.wanqi.files.ui.AttachmentStrip;
+import org.wanqi.files.ui.EvidenceUpload;
 import org.wanqi.risk.RiskDetails;
 import org.wanqi.risk.RiskEvent;
 import org.wanqi.risk.RiskService;
 import org.wanqi.risk.RiskStatus;
 import org.wanqi.security.Roles;
 
-/** One risk: what it is, its full history, and only the moves the user may make now. */
+/** One risk: what it is, its evidence, its full history, and only the moves the user may make now. */
 @Route("risks")
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
 class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
@@ -37,11 +44,13 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient RiskService risks;
+    private final transient FileService files;
     private final transient BusinessZone zone;
     private String title = "";
 
-    RiskView(RiskService risks, BusinessZone zone) {
+    RiskView(RiskService risks, FileService files, BusinessZone zone) {
         this.risks = risks;
+        this.files = files;
         this.zone = zone;
         addClassName("wanqi-page");
     }
@@ -81,7 +90,23 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
             move.addThemeVariants(reject ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
             actions.add(move);
         }
-        add(heading, description, facts, actions, new H3(getTranslation("risk.history")), history(risk.history()));
+        AttachmentStrip evidence = new AttachmentStrip(files);
+        evidence.setId("risk-evidence");
+        evidence.show(risk.attachments());
+        add(heading, description, facts, actions, new H3(getTranslation("risk.evidence")), evidence);
+        if (risk.status() != RiskStatus.CLOSED) {
+            EvidenceUpload upload = new EvidenceUpload(files, file -> risks.attach(risk.id(), file).attachment(),
+                    stored -> show(risk.id()));
+            upload.setId("risk-evidence-upload");
+            add(upload);
+        }
+        add(new H3(getTranslation("risk.history")), history(risk.history()));
+    }
+
+    /** The risk's files not yet cited by any step of its history: what a new step offers as evidence. */
+    private static List<Attachment> uncited(RiskDetails risk) {
+        Set<String> cited = risk.history().stream().flatMap(event -> event.evidenceIds().stream()).collect(Collectors.toSet());
+        return risk.attachments().stream().filter(file -> !cited.contains(file.id())).toList();
     }
 
     private void confirm(RiskDetails risk, RiskStatus to) {
@@ -90,8 +115,16 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
         reason.setId("risk-reason");
         reason.setWidthFull();
         dialog.add(reason);
+        CheckboxGroup<Attachment> evidence = new CheckboxGroup<>(getTranslation("risk.evidence"));
+        evidence.setId("risk-evidence-choice");
+        evidence.setItems(risk.attachments());
+        evidence.setItemLabelGenerator(Attachment::name);
+        evidence.setValue(Set.copyOf(uncited(risk)));
+        evidence.setVisible(!risk.attachments().isEmpty());
+        dialog.add(evidence);
         Button ok = new Button(getTranslation("action.save"), click -> {
-            risks.transition(risk.id(), to, reason.getValue(), List.of(), risk.version());
+            risks.transition(risk.id(), to, reason.getValue(), evidence.getValue().stream().map(Attachment::id).toList(),
+                    risk.version());
             dialog.close();
             Notification.show(getTranslation("risk.moved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show(risk.id());

@@ -9,7 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,14 +19,17 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,17 +39,27 @@ import org.wanqi.base.BusinessZone;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseFilter;
 import org.wanqi.enterprise.EnterpriseService;
+import org.wanqi.files.Attachment;
+import org.wanqi.files.FileService;
+import org.wanqi.files.ui.AttachmentStrip;
+import org.wanqi.files.ui.EvidenceUpload;
 import org.wanqi.risk.RiskCategory;
 import org.wanqi.risk.Severity;
 import org.wanqi.security.Roles;
+import org.wanqi.visit.SavedVisitForm;
 import org.wanqi.visit.VisitDraft;
+import org.wanqi.visit.VisitFormDrafts;
 import org.wanqi.visit.VisitService;
 import org.wanqi.visit.VisitType;
+import org.wanqi.visit.checklist.ChecklistDetails;
+import org.wanqi.visit.checklist.ChecklistItem;
+import org.wanqi.visit.checklist.ChecklistService;
 
 /**
- * Log a visit, on a phone: the enterprise by part of its name, the type, what was found and
- * advised, and the risks, each with a deadline. One form, one column; a double tap on submit
- * cannot log the visit twice (the form's idempotency key).
+ * Log a visit, on a phone: the enterprise by part of its name, the type, a checklist whose "no"
+ * answers become risks in one tap, risks with photos, and the advice given. One column; every change
+ * is saved as a draft (a dropped connection or a closed tab loses nothing), and the draft's
+ * idempotency key means a second tap on submit cannot log the visit twice.
  */
 @Route("visits/new")
 @Menu(order = 20, title = "nav.visit-new", icon = "vaadin:clipboard-check")
@@ -52,21 +67,37 @@ import org.wanqi.visit.VisitType;
 class VisitLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient VisitService visits;
+    private final transient VisitFormDrafts drafts;
+    private final transient EnterpriseService enterprises;
+    private final transient ChecklistService checklists;
+    private final transient FileService files;
     private final ComboBox<EnterpriseDetails> enterprise = new ComboBox<>();
     private final Select<VisitType> type = new Select<>();
     private final DateTimePicker started = new DateTimePicker();
     private final DateTimePicker ended = new DateTimePicker();
+    private final Select<ChecklistDetails> checklist = new Select<>();
+    private final VerticalLayout checklistRows = new VerticalLayout();
+    private final List<AnswerRow> answers = new ArrayList<>();
     private final TextArea summary = new TextArea();
     private final TextField representative = new TextField();
     private final TextArea advice = new TextArea();
+    private final List<Attachment> photos = new ArrayList<>();
+    private final AttachmentStrip photoStrip;
     private final VerticalLayout riskRows = new VerticalLayout();
     private final List<RiskRow> risks = new ArrayList<>();
     private final ZoneId zone;
     private String idempotencyKey = UUID.randomUUID().toString();
+    private boolean restoring;
 
-    VisitLogView(VisitService visits, EnterpriseService enterprises, BusinessZone businessZone) {
+    VisitLogView(VisitService visits, VisitFormDrafts drafts, EnterpriseService enterprises, ChecklistService checklists,
+                 FileService files, BusinessZone businessZone) {
         this.visits = visits;
+        this.drafts = drafts;
+        this.enterprises = enterprises;
+        this.checklists = checklists;
+        this.files = files;
         this.zone = businessZone.zoneId();
+        this.photoStrip = new AttachmentStrip(files);
         addClassName("wanqi-page");
         setMaxWidth("640px");
         enterprise.setId("visit-enterprise");
@@ -81,19 +112,35 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
         type.setItems(VisitType.values());
         type.setItemLabelGenerator(t -> getTranslation("visit.type." + t.name()));
         type.setValue(VisitType.ASSISTANCE);
+        type.addValueChangeListener(change -> offerChecklists());
         LocalDateTime now = LocalDateTime.now(zone).withSecond(0).withNano(0);
         started.setLabel(getTranslation("visit.started"));
         started.setValue(now.minusHours(1));
         ended.setLabel(getTranslation("visit.ended"));
         ended.setValue(now);
+        checklist.setId("visit-checklist");
+        checklist.setLabel(getTranslation("visit.checklist"));
+        checklist.setEmptySelectionAllowed(true);
+        checklist.setEmptySelectionCaption(getTranslation("visit.checklist.none"));
+        checklist.setItemLabelGenerator(c -> c == null ? getTranslation("visit.checklist.none") : c.name());
+        checklist.addValueChangeListener(change -> showChecklist(change.getValue(), List.of()));
+        checklistRows.setPadding(false);
+        checklistRows.setSpacing(false);
         summary.setId("visit-summary");
         summary.setLabel(getTranslation("visit.summary"));
         summary.setMaxLength(4000);
         representative.setLabel(getTranslation("visit.representative"));
         advice.setId("visit-advice");
         advice.setLabel(getTranslation("visit.advice"));
+        advice.setHelperText(getTranslation("visit.advice.helper"));
+        EvidenceUpload photoUpload = new EvidenceUpload(files, files::storeDraft, stored -> {
+            photos.add(stored);
+            photoStrip.show(photos);
+            autosave();
+        });
+        photoUpload.setId("visit-photos");
         riskRows.setPadding(false);
-        Button addRisk = new Button(getTranslation("visit.risk.add"), new Icon(VaadinIcon.PLUS), click -> addRisk());
+        Button addRisk = new Button(getTranslation("visit.risk.add"), new Icon(VaadinIcon.PLUS), click -> addRisk(null, null));
         addRisk.setId("visit-risk-add");
         Button submit = new Button(getTranslation("visit.submit"), click -> submit());
         submit.setId("visit-submit");
@@ -101,33 +148,132 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
         submit.setWidthFull();
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> submit.setEnabled(true));
-        List<HasSize> fullWidth = List.of(enterprise, type, started, ended, summary, representative, advice);
+        List<HasSize> fullWidth = List.of(enterprise, type, started, ended, checklist, summary, representative, advice);
         fullWidth.forEach(HasSize::setWidthFull);
-        add(enterprise, type, started, ended, summary, representative, advice, new H3(getTranslation("visit.risks")),
-                riskRows, addRisk, submit);
+        add(enterprise, type, started, ended, checklist, checklistRows, summary, representative, advice,
+                new Span(getTranslation("visit.photos")), photoUpload, photoStrip,
+                new H3(getTranslation("visit.risks")), riskRows, addRisk, submit);
+        List.of(summary, advice).forEach(area -> area.setValueChangeMode(ValueChangeMode.LAZY));
+        representative.setValueChangeMode(ValueChangeMode.LAZY);
+        autosaveOnChange(enterprise, type, started, ended, checklist, summary, representative, advice);
+        offerChecklists();
+        drafts.mine().ifPresent(this::restore);
     }
 
-    private void addRisk() {
+    private void autosaveOnChange(HasValue<?, ?>... fields) {
+        for (HasValue<?, ?> field : fields) {
+            field.addValueChangeListener(change -> autosave());
+        }
+    }
+
+    private void autosave() {
+        if (!restoring) {
+            drafts.save(form());
+        }
+    }
+
+    private void offerChecklists() {
+        ChecklistDetails chosen = checklist.getValue();
+        List<ChecklistDetails> offered = checklists.latest(type.getValue());
+        checklist.setItems(offered);
+        if (chosen != null && offered.stream().anyMatch(c -> c.id().equals(chosen.id()))) {
+            checklist.setValue(offered.stream().filter(c -> c.id().equals(chosen.id())).findFirst().orElseThrow());
+        }
+    }
+
+    private void showChecklist(ChecklistDetails template, List<VisitDraft.Answer> given) {
+        checklistRows.removeAll();
+        answers.clear();
+        if (template == null) {
+            return;
+        }
+        for (ChecklistItem item : template.items()) {
+            AnswerRow row = new AnswerRow(item);
+            given.stream().filter(answer -> answer.itemId().equals(item.id())).findFirst().ifPresent(row::fill);
+            answers.add(row);
+            checklistRows.add(row);
+        }
+    }
+
+    private RiskRow addRisk(ChecklistItem fromItem, String note) {
         RiskRow row = new RiskRow();
+        if (fromItem != null) {
+            row.checklistItemId = fromItem.id();
+            row.category.setValue(fromItem.category());
+            row.severity.setValue(fromItem.severity());
+            row.description.setValue(note == null || note.isBlank() ? fromItem.text() : fromItem.text() + "：" + note.strip());
+        }
         risks.add(row);
         riskRows.add(row);
+        autosave();
+        return row;
     }
 
     private void submit() {
         if (enterprise.getValue() == null) {
             enterprise.setInvalid(true);
+            enterprise.setErrorMessage(getTranslation("visit.enterprise.required"));
             return;
         }
-        List<VisitDraft.Advice> adviceItems = Arrays.stream(advice.getValue().split("\\R"))
-                .map(String::strip).filter(line -> !line.isEmpty())
-                .map(line -> new VisitDraft.Advice(line, List.of())).toList();
         VisitDraft draft = new VisitDraft(enterprise.getValue().id(), type.getValue(), offset(started.getValue()),
                 offset(ended.getValue()), List.of(), blankToNull(summary.getValue()), blankToNull(representative.getValue()),
-                adviceItems, risks.stream().map(RiskRow::value).toList(), null, List.of());
+                adviceItems(), risks.stream().map(RiskRow::value).toList(), checklistAnswers(),
+                photos.stream().map(Attachment::id).toList());
         VisitService.Submitted submitted = visits.submit(draft, idempotencyKey, "web");
+        drafts.discard();
         idempotencyKey = UUID.randomUUID().toString();
         Notification.show(getTranslation("visit.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate("enterprises/" + submitted.visit().enterpriseId()));
+    }
+
+    private List<VisitDraft.Advice> adviceItems() {
+        return Arrays.stream(advice.getValue().split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
+                .map(line -> new VisitDraft.Advice(line, List.of())).toList();
+    }
+
+    private VisitDraft.ChecklistAnswers checklistAnswers() {
+        if (checklist.getValue() == null) {
+            return null;
+        }
+        return new VisitDraft.ChecklistAnswers(checklist.getValue().id(),
+                answers.stream().filter(row -> row.answer.getValue() != null).map(AnswerRow::value).toList());
+    }
+
+    private SavedVisitForm form() {
+        EnterpriseDetails chosen = enterprise.getValue();
+        VisitDraft.ChecklistAnswers answered = checklistAnswers();
+        return new SavedVisitForm(null, idempotencyKey, null, chosen == null ? null : chosen.id(),
+                chosen == null ? null : chosen.name(), type.getValue(), started.getValue(), ended.getValue(),
+                summary.getValue(), representative.getValue(), advice.getValue(),
+                answered == null ? null : answered.templateId(), answered == null ? List.of() : answered.answers(),
+                risks.stream().map(RiskRow::saved).toList(), List.copyOf(photos));
+    }
+
+    private void restore(SavedVisitForm saved) {
+        restoring = true;
+        try {
+            idempotencyKey = saved.idempotencyKey();
+            if (saved.enterpriseId() != null) {
+                enterprise.setValue(enterprises.get(saved.enterpriseId()));
+            }
+            type.setValue(saved.type());
+            started.setValue(saved.started());
+            ended.setValue(saved.ended());
+            summary.setValue(nullToEmpty(saved.summary()));
+            representative.setValue(nullToEmpty(saved.representative()));
+            advice.setValue(nullToEmpty(saved.advice()));
+            if (saved.checklistTemplateId() != null) {
+                ChecklistDetails template = checklists.get(saved.checklistTemplateId());
+                checklist.setValue(template);
+                showChecklist(template, saved.answers());
+            }
+            photos.addAll(saved.photos());
+            photoStrip.show(photos);
+            saved.risks().forEach(risk -> addRisk(null, null).fill(risk));
+        } finally {
+            restoring = false;
+        }
+        Notification.show(getTranslation("visit.draft-restored"), 4000, Notification.Position.TOP_CENTER);
     }
 
     private OffsetDateTime offset(LocalDateTime local) {
@@ -138,13 +284,61 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** One risk found: category, severity, what it is, and the deadline. */
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** One checklist question: yes / no / not applicable, a note, and on "no" a tap that records it as a risk. */
+    private final class AnswerRow extends Div {
+
+        private final ChecklistItem item;
+        private final RadioButtonGroup<VisitDraft.AnswerValue> answer = new RadioButtonGroup<>();
+        private final TextField note = new TextField();
+        private final Button toRisk = new Button(getTranslation("visit.checklist.to-risk"), new Icon(VaadinIcon.WARNING));
+
+        AnswerRow(ChecklistItem item) {
+            this.item = item;
+            addClassName("wanqi-checklist-item");
+            answer.setLabel(item.text());
+            answer.setItems(VisitDraft.AnswerValue.values());
+            answer.setItemLabelGenerator(value -> getTranslation("visit.answer." + value.name()));
+            answer.setId("checklist-" + item.id());
+            note.setPlaceholder(getTranslation("visit.checklist.note"));
+            note.setWidthFull();
+            note.setValueChangeMode(ValueChangeMode.LAZY);
+            toRisk.setId("checklist-to-risk-" + item.id());
+            toRisk.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            toRisk.setVisible(false);
+            toRisk.addClickListener(click -> {
+                addRisk(item, note.getValue());
+                toRisk.setEnabled(false);
+            });
+            answer.addValueChangeListener(change -> toRisk.setVisible(change.getValue() == VisitDraft.AnswerValue.NO));
+            autosaveOnChange(answer, note);
+            add(answer, note, toRisk);
+        }
+
+        void fill(VisitDraft.Answer given) {
+            answer.setValue(given.answer());
+            note.setValue(nullToEmpty(given.note()));
+            toRisk.setEnabled(risks.stream().noneMatch(risk -> item.id().equals(risk.checklistItemId)));
+        }
+
+        VisitDraft.Answer value() {
+            return new VisitDraft.Answer(item.id(), answer.getValue(), blankToNull(note.getValue()));
+        }
+    }
+
+    /** One risk found: category, severity, what it is, the deadline and its photos. */
     private final class RiskRow extends Div {
 
         private final Select<RiskCategory> category = new Select<>();
         private final Select<Severity> severity = new Select<>();
         private final TextArea description = new TextArea();
         private final DatePicker deadline = new DatePicker();
+        private final List<Attachment> riskPhotos = new ArrayList<>();
+        private final AttachmentStrip strip = new AttachmentStrip(files);
+        private String checklistItemId;
 
         RiskRow() {
             addClassName("wanqi-risk-row");
@@ -159,21 +353,45 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
             description.setLabel(getTranslation("risk.description"));
             description.addClassName("risk-description");
             description.setWidthFull();
+            description.setValueChangeMode(ValueChangeMode.LAZY);
             deadline.setLabel(getTranslation("risk.deadline"));
             deadline.setValue(LocalDate.now(zone).plusDays(30));
             deadline.setMin(LocalDate.now(zone));
             Button remove = new Button(new Icon(VaadinIcon.TRASH), click -> {
                 risks.remove(this);
                 riskRows.remove(this);
+                autosave();
             });
             remove.setAriaLabel(getTranslation("action.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            add(category, severity, deadline, remove, description);
+            EvidenceUpload upload = new EvidenceUpload(files, files::storeDraft, stored -> {
+                riskPhotos.add(stored);
+                strip.show(riskPhotos);
+                autosave();
+            });
+            upload.addClassName("risk-photos");
+            autosaveOnChange(category, severity, description, deadline);
+            add(category, severity, deadline, remove, description, upload, strip);
+        }
+
+        void fill(SavedVisitForm.Risk saved) {
+            checklistItemId = saved.checklistItemId();
+            category.setValue(saved.category());
+            severity.setValue(saved.severity());
+            description.setValue(nullToEmpty(saved.description()));
+            deadline.setValue(saved.deadline());
+            riskPhotos.addAll(saved.photos());
+            strip.show(riskPhotos);
+        }
+
+        SavedVisitForm.Risk saved() {
+            return new SavedVisitForm.Risk(category.getValue(), severity.getValue(), description.getValue(),
+                    deadline.getValue(), checklistItemId, List.copyOf(riskPhotos));
         }
 
         VisitDraft.FoundRisk value() {
             return new VisitDraft.FoundRisk(category.getValue(), severity.getValue(), description.getValue().strip(),
-                    deadline.getValue(), null, List.of(), null, List.of());
+                    deadline.getValue(), null, List.of(), checklistItemId, riskPhotos.stream().map(Attachment::id).toList());
         }
     }
 
