@@ -1,14 +1,12 @@
 package org.wanqi.enterprise;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -28,13 +26,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.mongo.DerivedData;
 import org.wanqi.base.mongo.EmbeddedMongoServer;
+import org.wanqi.base.mongo.MemoryIndex;
 import org.wanqi.base.seed.SeedOrder;
 
 /**
- * The registry's list index, kept in memory: one small row per enterprise with exactly what lists
- * filter and sort by. MongoDB stays the source of truth; this is rebuilt from it at start-up,
- * updated after every write on this node, and — when several nodes share a MongoDB — refreshed
- * from the enterprises changed since the last look.
+ * The registry's list index, kept in memory ({@link MemoryIndex}): one small row per enterprise
+ * with exactly what lists filter and sort by, rebuilt at start-up, updated after every write on
+ * this node, and — when several nodes share a MongoDB — refreshed from what changed since.
  *
  * <p>Why: lists filter by part of a Chinese name (an unanchored regex no MongoDB index serves) and
  * the embedded server serves no secondary index at all; scanning 100,000 documents there takes
@@ -61,9 +59,8 @@ class EnterpriseIndex implements ApplicationRunner, DerivedData {
 
     private final MongoTemplate mongo;
     private final boolean singleNode;
-    private final Map<String, Row> rows = new ConcurrentHashMap<>();
+    private final MemoryIndex<Row> rows = new MemoryIndex<>(Row::id, Row::version, Row::updatedAt);
     private final Map<String, Row> byUscc = new ConcurrentHashMap<>();
-    private volatile Instant watermark = Instant.EPOCH;
 
     EnterpriseIndex(MongoTemplate mongo, ObjectProvider<EmbeddedMongoServer> embedded) {
         this.mongo = mongo;
@@ -81,7 +78,6 @@ class EnterpriseIndex implements ApplicationRunner, DerivedData {
         long start = System.nanoTime();
         rows.clear();
         byUscc.clear();
-        watermark = Instant.EPOCH;
         load(new Query());
         log.info("Enterprise index: {} enterprises loaded in {} ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
     }
@@ -90,7 +86,7 @@ class EnterpriseIndex implements ApplicationRunner, DerivedData {
     @Scheduled(fixedDelayString = "${wanqi.enterprise.index-refresh:30s}", initialDelayString = "${wanqi.enterprise.index-refresh:30s}")
     void refresh() {
         if (!singleNode) {
-            load(Query.query(Criteria.where("updatedAt").gte(watermark.minusSeconds(60))));
+            load(Query.query(Criteria.where("updatedAt").gte(rows.watermark().minusSeconds(60))));
         }
     }
 
@@ -102,13 +98,8 @@ class EnterpriseIndex implements ApplicationRunner, DerivedData {
 
     /** Records a write this node made; called after the write succeeded. */
     void put(Enterprise enterprise) {
-        Row row = Row.of(enterprise);
-        rows.merge(row.id(), row, (old, now) -> now.version() >= old.version() ? now : old);
-        Row current = rows.get(row.id());
+        Row current = rows.put(Row.of(enterprise));
         byUscc.put(current.uscc(), current);
-        if (current.updatedAt() != null && current.updatedAt().isAfter(watermark)) {
-            watermark = current.updatedAt();
-        }
     }
 
     void putAll(Collection<Enterprise> enterprises) {
@@ -121,33 +112,16 @@ class EnterpriseIndex implements ApplicationRunner, DerivedData {
 
     /** Rows that pass {@code filter}, in the order of {@code sort} (then by id). */
     Stream<Row> find(Predicate<Row> filter, Sort sort) {
-        return rows.values().stream().filter(filter).sorted(comparator(sort));
+        return rows.stream(filter).sorted(comparator(sort));
     }
 
-    /**
-     * One page of the rows that pass {@code filter}: rows {@code offset} to {@code offset + limit} in
-     * the order of {@code sort}. Keeps only the first {@code offset + limit} rows while scanning
-     * instead of sorting them all, so an early page costs one pass.
-     */
+    /** One page of the rows that pass {@code filter}, in the order of {@code sort}. */
     List<Row> page(Predicate<Row> filter, Sort sort, long offset, int limit) {
-        Comparator<Row> order = comparator(sort);
-        int keep = (int) Math.min(Integer.MAX_VALUE - 1, offset + limit);
-        PriorityQueue<Row> best = new PriorityQueue<>(keep + 1, order.reversed());
-        for (Row row : rows.values()) {
-            if (filter.test(row)) {
-                best.add(row);
-                if (best.size() > keep) {
-                    best.poll();
-                }
-            }
-        }
-        List<Row> sorted = new ArrayList<>(best);
-        sorted.sort(order);
-        return sorted.subList((int) Math.min(offset, sorted.size()), sorted.size());
+        return rows.page(filter, comparator(sort), offset, limit);
     }
 
     long count(Predicate<Row> filter) {
-        return rows.values().stream().filter(filter).count();
+        return rows.count(filter);
     }
 
     private static Comparator<Row> comparator(Sort sort) {

@@ -21,6 +21,9 @@ import org.wanqi.security.Role;
 @Document("risks")
 class Risk {
 
+    /** How many days ahead a deadline counts as due soon (the board's filter, the daily reminders). */
+    static final int DUE_SOON_DAYS = 3;
+
     @Id
     String id;
     String enterpriseId;
@@ -37,6 +40,7 @@ class Risk {
     List<RiskEvent> history = new ArrayList<>();
     List<Attachment> attachments = new ArrayList<>();
     int attachmentSlots;
+    String createdBy;
     Instant createdAt;
     Instant updatedAt;
     @Version
@@ -88,6 +92,17 @@ class Risk {
 
     /** Past its deadline and not closed, on the business day {@code today}. */
     boolean overdue(LocalDate today) {
+        return overdue(status, deadline, today);
+    }
+
+    /** The one definition of overdue: past the deadline and not closed. */
+    static boolean overdue(RiskStatus status, LocalDate deadline, LocalDate today) {
         return status != RiskStatus.CLOSED && deadline != null && today.isAfter(deadline);
+    }
+
+    /** Not closed, and the deadline is today or within the next {@link #DUE_SOON_DAYS} days. */
+    static boolean dueSoon(RiskStatus status, LocalDate deadline, LocalDate today) {
+        return status != RiskStatus.CLOSED && deadline != null && !deadline.isBefore(today)
+                && !deadline.isAfter(today.plusDays(DUE_SOON_DAYS));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.validation.Validator;
 import org.bson.types.ObjectId;
@@ -51,6 +52,7 @@ public class RiskService {
     private final MongoTemplate mongo;
     private final EnterpriseService enterprises;
     private final FileService files;
+    private final RiskIndex index;
     private final DataScope scope;
     private final CurrentUser currentUser;
     private final Validator validator;
@@ -58,11 +60,12 @@ public class RiskService {
     private final BusinessZone zone;
     private final Clock clock;
 
-    RiskService(MongoTemplate mongo, EnterpriseService enterprises, FileService files, DataScope scope, CurrentUser currentUser,
+    RiskService(MongoTemplate mongo, EnterpriseService enterprises, FileService files, RiskIndex index, DataScope scope, CurrentUser currentUser,
                 Validator validator, ApplicationEventPublisher events, BusinessZone zone, Clock clock) {
         this.mongo = mongo;
         this.enterprises = enterprises;
         this.files = files;
+        this.index = index;
         this.scope = scope;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -115,11 +118,13 @@ public class RiskService {
         risk.updatedAt = now;
         risk.attachments = files.claim(draft.attachmentIds(), FileOwner.risk(risk.id, risk.enterpriseId, risk.regionCode));
         risk.attachmentSlots = risk.attachments.size();
+        risk.createdBy = currentUser.require().getUsername();
         try {
             risk = mongo.insert(risk);
         } catch (DuplicateKeyException taken) {
             return Optional.empty();
         }
+        index.put(risk);
         WanqiUser user = currentUser.require();
         events.publishEvent(AuditEntry.of(user.getUsername(), "risk", risk.id, "created"));
         events.publishEvent(new TimelineEntry(risk.enterpriseId, now, "risk", user.displayName(), "timeline.risk.created",
@@ -136,12 +141,13 @@ public class RiskService {
     /** Risks in the caller's scope, most urgent deadline first. */
     @PreAuthorize("isAuthenticated()")
     public Slice<RiskDetails> page(RiskFilter filter, Pageable pageable) {
-        return Slices.of(matching(filter), pageable).map(this::details);
+        return Slices.fetched(index.page(matching(filter), pageable.getOffset(), pageable.getPageSize() + 1), pageable)
+                .map(this::details);
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(RiskFilter filter) {
-        return matching(filter).count();
+        return index.count(matching(filter));
     }
 
     /** How many risks in the caller's scope are in each status, and how many are overdue, in one pass. */
@@ -150,35 +156,23 @@ public class RiskService {
         LocalDate today = zone.dateOf(clock.instant());
         Map<RiskStatus, Long> byStatus = new EnumMap<>(RiskStatus.class);
         Arrays.stream(RiskStatus.values()).forEach(status -> byStatus.put(status, 0L));
-        long overdue = 0;
-        for (Risk risk : matching(RiskFilter.none()).toList()) {
-            byStatus.merge(risk.status, 1L, Long::sum);
-            overdue += risk.overdue(today) ? 1 : 0;
-        }
-        return new RiskCounts(byStatus, overdue);
+        long[] overdue = {0};
+        index.stream(matching(RiskFilter.none())).forEach(row -> {
+            byStatus.merge(row.status(), 1L, Long::sum);
+            overdue[0] += row.overdue(today) ? 1 : 0;
+        });
+        return new RiskCounts(byStatus, overdue[0]);
     }
 
     /** Risks per status and overdue, for a board's headline. */
     public record RiskCounts(Map<RiskStatus, Long> byStatus, long overdue) {
     }
 
-    private java.util.stream.Stream<Risk> matching(RiskFilter filter) {
-        Query query = new Query();
-        if (filter.status() != null) {
-            query.addCriteria(Criteria.where("status").is(filter.status()));
-        }
-        if (filter.enterpriseId() != null) {
-            query.addCriteria(Criteria.where("enterpriseId").is(filter.enterpriseId()));
-        }
+    /** The filter and the caller's scope, as one test of the index's rows. */
+    private Predicate<RiskIndex.Row> matching(RiskFilter filter) {
         LocalDate today = zone.dateOf(clock.instant());
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            query.addCriteria(Criteria.where("status").ne(RiskStatus.CLOSED).and("deadline").lt(today));
-        }
-        query.with(Sort.by("deadline", "_id"));
         DataScope.Test visible = scope.current();
-        return mongo.stream(query, Risk.class)
-                .filter(risk -> visible.allows(risk.enterpriseId, risk.regionCode))
-                .filter(risk -> !Boolean.FALSE.equals(filter.overdue()) || !risk.overdue(today));
+        return row -> visible.allows(row.enterpriseId(), row.regionCode()) && row.matches(filter, today);
     }
 
     /**
@@ -192,6 +186,7 @@ public class RiskService {
         RiskStatus from = risk.status;
         risk.moveTo(to, user.roles(), user.getUsername(), user.displayName(), reason, evidenceIds, clock.instant());
         risk = mongo.save(risk);
+        index.put(risk);
         events.publishEvent(new AuditEntry(user.getUsername(), "risk", id, "transition",
                 List.of(new AuditEntry.FieldChange("status", from.name(), to.name()))));
         events.publishEvent(new TimelineEntry(risk.enterpriseId, risk.updatedAt, "risk", user.displayName(),
@@ -225,6 +220,7 @@ public class RiskService {
         LocalDate before = risk.deadline;
         risk.extendDeadline(newDeadline, user.roles(), user.getUsername(), user.displayName(), reason, clock.instant());
         risk = mongo.save(risk);
+        index.put(risk);
         events.publishEvent(new AuditEntry(user.getUsername(), "risk", id, "deadline.extended",
                 List.of(new AuditEntry.FieldChange("deadline", before.toString(), newDeadline.toString()))));
         return details(risk);

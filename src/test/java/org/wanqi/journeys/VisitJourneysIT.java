@@ -2,55 +2,87 @@ package org.wanqi.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.wanqi.files.TestImages;
 
-/** The core loop on a phone: log a visit with a risk, then follow the risk to closure. */
+/** The core loop on a phone: a checklist 'no' becomes a risk with a photo, followed to closure. */
 class VisitJourneysIT extends BrowserJourney {
 
     @Test
-    void onAPhoneAnOfficerLogsAVisitWithARiskAndFollowsItToClosure() {
+    void onAPhoneAnOfficerTurnsAChecklistNoIntoARiskWithAPhotoAndFollowsItToClosure() throws Exception {
         BrowserContext phone = browser.browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        Path before = Files.createTempFile("wanqi-before", ".jpg");
+        Files.write(before, TestImages.image("jpg", 640, 480, 11));
+        Path after = Files.createTempFile("wanqi-after", ".png");
+        Files.write(after, TestImages.image("png", 320, 240, 12));
         try {
             Page small = phone.newPage();
             signIn(small, "officer", DEMO_PASSWORD);
             small.navigate(url("/visits/new"));
             small.locator("#visit-enterprise input").fill("渤润");
             small.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("沧州市渤润化工有限公司")).first().click();
+            small.locator("#visit-checklist").click();
+            small.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("危险废物贮存检查表")).click();
+            small.locator("#checklist-hw-facility vaadin-radio-button", new Page.LocatorOptions().setHasText("是")).click();
+            small.locator("#checklist-hw-labels vaadin-radio-button", new Page.LocatorOptions().setHasText("否")).click();
+            small.locator("#checklist-hw-labels + vaadin-text-field input").fill("包装桶无标签（旅程）");
+            small.locator("#checklist-to-risk-hw-labels").click();
+            Locator riskRow = small.locator(".wanqi-risk-row").first();
+            assertThat(riskRow.locator("vaadin-text-area.risk-description textarea"))
+                    .hasValue("贮存场所及包装容器已设置危险废物识别标志和标签：包装桶无标签（旅程）");
+            riskRow.locator(".risk-photos input[type=file]").setInputFiles(before);
+            assertThat(riskRow.locator(".wanqi-attachment img")).hasCount(1);
+            String savesBefore = small.locator("#visit-draft-saved").getAttribute("data-saves");
             small.locator("#visit-summary textarea").fill("检查危废贮存间，台账基本完整。");
+            assertThat(small.locator("#visit-draft-saved")).not().hasAttribute("data-saves", savesBefore);
+
+            small.reload();
+            assertThat(small.locator("#visit-summary textarea")).hasValue("检查危废贮存间，台账基本完整。");
+            assertThat(small.locator(".wanqi-risk-row .wanqi-attachment img")).hasCount(1);
             small.locator("#visit-advice textarea").fill("完善危废管理台账\n张贴危废标识");
-            small.locator("#visit-risk-add").click();
-            small.locator("vaadin-text-area.risk-description textarea").fill("危废贮存间未设置防渗漏托盘");
             screenshot(small, "visit-log-phone");
             small.locator("#visit-submit").click();
 
             assertThat(small.locator("#enterprise-name")).hasText("沧州市渤润化工有限公司");
-            assertThat(small.locator("#enterprise-timeline")).containsText("李明 发现隐患：危废贮存间未设置防渗漏托盘");
+            assertThat(small.locator("#enterprise-timeline"))
+                    .containsText("李明 发现隐患：贮存场所及包装容器已设置危险废物识别标志和标签：包装桶无标签（旅程）");
             assertThat(small.locator("#enterprise-timeline")).containsText("李明 入企帮扶走访：检查危废贮存间");
 
-            small.navigate(url("/visits"));
-            assertThat(small.locator("#visits-grid")).containsText("沧州市渤润化工有限公司");
-
             small.navigate(url("/risks"));
-            assertThat(small.locator("#risk-count-OPEN")).hasText("待整改 1");
-            small.locator("#risk-board vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("防渗漏托盘")).first().click();
+            small.locator("#risk-board vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("包装桶无标签（旅程）")).first().click();
+            assertThat(small.locator("#risk-evidence img")).hasCount(1);
             move(small, "RECTIFYING", null);
-            move(small, "PENDING_VERIFICATION", "已购置托盘，照片已存档");
+            small.locator("#risk-evidence-upload input[type=file]").setInputFiles(before);
+            small.locator("#risk-evidence-upload input[type=file]").setInputFiles(after);
+            // the same photo again is not stored twice: two files, not three
+            assertThat(small.locator("#risk-evidence img")).hasCount(2);
+            move(small, "PENDING_VERIFICATION", "已张贴标签，照片见附件");
             move(small, "CLOSED", "现场核查合格");
             assertThat(small.locator("#risk-history")).containsText("待核查 → 已销号");
             assertThat(small.locator("#risk-actions vaadin-button")).hasCount(0);
             screenshot(small, "risk-closed-phone");
 
             small.navigate(url("/risks"));
-            assertThat(small.locator("#risk-count-OPEN")).hasText("待整改 0");
-            assertThat(small.locator("#risk-count-CLOSED")).hasText("已销号 1");
+            filterByStatus(small, "已销号");
+            assertThat(small.locator("#risk-board")).containsText("包装桶无标签（旅程）");
+            filterByStatus(small, "待整改");
+            assertThat(small.locator("#risk-board")).not().containsText("包装桶无标签（旅程）");
         } finally {
             phone.close();
         }
+    }
+
+    private static void filterByStatus(Page page, String status) {
+        page.locator("#risk-status-filter").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(status)).click();
     }
 
     private static void move(Page page, String to, String reason) {

@@ -134,11 +134,11 @@ class RiskServiceTest {
         RiskDetails risk = aRisk(LocalDate.of(2026, 3, 31));
         clock.set(LAST_MINUTE_OF_MARCH);
         assertThat(risks.get(risk.id()).overdue()).isFalse();
-        assertThat(risks.page(new RiskFilter(null, true, null), PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThat(risks.page(overdue(true), PageRequest.of(0, 10)).getContent()).isEmpty();
         clock.set(Instant.parse("2026-03-31T16:00:00Z"));
         assertThat(risks.get(risk.id()).overdue()).as("2026-04-01 00:00 in Shanghai").isTrue();
-        assertThat(risks.page(new RiskFilter(null, true, null), PageRequest.of(0, 10)).getContent()).hasSize(1);
-        assertThat(risks.page(new RiskFilter(null, false, null), PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThat(risks.page(overdue(true), PageRequest.of(0, 10)).getContent()).hasSize(1);
+        assertThat(risks.page(overdue(false), PageRequest.of(0, 10)).getContent()).isEmpty();
     }
 
     @Test
@@ -159,5 +159,32 @@ class RiskServiceTest {
                 "<script>x</script>", List.of(), LocalDate.of(2026, 4, 1), null, List.of())))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
         assertThat(risks.page(RiskFilter.none(), PageRequest.of(0, 10)).getContent()).isEmpty();
+    }
+
+    @Test
+    void theBoardFiltersBySeverityCategoryCountyOfficerAndDueSoon() {
+        RiskDetails dueIn3Days = aRisk(LocalDate.of(2026, 3, 4));
+        RiskDetails dueIn4Days = aRisk(LocalDate.of(2026, 3, 5));
+        users.signIn(supervisor);
+        RiskDetails bySupervisor = risks.create(new RiskDraft(enterprise.id(), null, RiskCategory.DUST, Severity.GENERAL,
+                "料堆未覆盖", List.of(), LocalDate.of(2026, 3, 2), null, List.of()));
+        assertThat(ids(new RiskFilter(null, null, null, null, null, null, null, true)))
+                .as("due soon: today (Mar 1) to Mar 4").containsExactly(bySupervisor.id(), dueIn3Days.id());
+        assertThat(ids(new RiskFilter(null, null, null, Severity.MAJOR, null, null, null, null)))
+                .containsExactly(dueIn3Days.id(), dueIn4Days.id());
+        assertThat(ids(new RiskFilter(null, null, null, null, RiskCategory.DUST, null, null, null))).containsExactly(bySupervisor.id());
+        assertThat(ids(new RiskFilter(null, null, null, null, null, null, "officer", null)))
+                .containsExactly(dueIn3Days.id(), dueIn4Days.id());
+        assertThat(ids(new RiskFilter(null, null, null, null, null, "130982", null, null))).isEmpty();
+        assertThat(ids(new RiskFilter(null, null, null, null, null, "130921", null, null))).hasSize(3);
+        assertThat(risks.count(new RiskFilter(null, null, null, null, null, null, null, true))).isEqualTo(2);
+    }
+
+    List<String> ids(RiskFilter filter) {
+        return risks.page(filter, PageRequest.of(0, 20)).map(RiskDetails::id).getContent();
+    }
+
+    static RiskFilter overdue(boolean overdue) {
+        return new RiskFilter(null, overdue, null, null, null, null, null, null);
     }
 }

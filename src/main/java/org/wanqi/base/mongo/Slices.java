@@ -17,14 +17,16 @@ public final class Slices {
 
     /** The page of {@code rows} that {@code pageable} asks for; reads one row past it to know whether more follow. */
     public static <T> Slice<T> of(Stream<T> rows, Pageable pageable) {
-        List<T> page = rows.skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L).toList();
-        boolean hasNext = page.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? page.subList(0, pageable.getPageSize()) : page, pageable, hasNext);
+        return fetched(rows.skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L).toList(), pageable);
     }
 
     public static <T> Slice<T> find(MongoTemplate mongo, Query query, Pageable pageable, Class<T> type) {
         query.skip(pageable.getOffset()).limit(pageable.getPageSize() + 1);
-        List<T> rows = mongo.find(query, type);
+        return fetched(mongo.find(query, type), pageable);
+    }
+
+    /** The slice for rows fetched from the page's offset, up to one more than its size. */
+    public static <T> Slice<T> fetched(List<T> rows, Pageable pageable) {
         boolean hasNext = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
     }

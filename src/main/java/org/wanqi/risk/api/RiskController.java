@@ -33,11 +33,13 @@ import org.wanqi.base.api.ProblemResponses;
 import org.wanqi.base.validation.PlainText;
 import org.wanqi.files.Attachment;
 import org.wanqi.files.FileService;
+import org.wanqi.risk.RiskCategory;
 import org.wanqi.risk.RiskDetails;
 import org.wanqi.risk.RiskFilter;
 import org.wanqi.risk.RiskRefusedException;
 import org.wanqi.risk.RiskService;
 import org.wanqi.risk.RiskStatus;
+import org.wanqi.risk.Severity;
 
 /** Risks for the mobile app and integrations: scoped reads and lifecycle moves. */
 @RestController
@@ -58,11 +60,14 @@ class RiskController {
     }
 
     @GetMapping
+    @Operation(summary = "Risks in the caller's scope, most urgent deadline first; dueSoon: open and due within 3 days")
     PageResponse list(@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) Boolean overdue,
-                      @RequestParam(required = false) String enterpriseId,
+                      @RequestParam(required = false) String enterpriseId, @RequestParam(required = false) Severity severity,
+                      @RequestParam(required = false) RiskCategory category, @RequestParam(required = false) String regionCode,
+                      @RequestParam(required = false) String officer, @RequestParam(required = false) Boolean dueSoon,
                       @RequestParam(defaultValue = "0") @Min(0) int page,
                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        RiskFilter filter = new RiskFilter(status, overdue, enterpriseId);
+        RiskFilter filter = new RiskFilter(status, overdue, enterpriseId, severity, category, regionCode, officer, dueSoon);
         return new PageResponse(risks.page(filter, PageRequest.of(page, size)).getContent(), page, size, risks.count(filter));
     }
 

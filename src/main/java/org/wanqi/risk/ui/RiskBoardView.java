@@ -1,5 +1,6 @@
 package org.wanqi.risk.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,41 +14,63 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.wanqi.organization.Unit;
+import org.wanqi.organization.UnitService;
+import org.wanqi.risk.RiskCategory;
 import org.wanqi.risk.RiskDetails;
 import org.wanqi.risk.RiskFilter;
 import org.wanqi.risk.RiskService;
 import org.wanqi.risk.RiskStatus;
+import org.wanqi.risk.Severity;
+import org.wanqi.security.CurrentUser;
 import org.wanqi.security.Roles;
 
-/** The risks in the user's area, most urgent deadline first, with counts per status. */
+/**
+ * The risks in the user's area, most urgent deadline first, with counts per status; filtered by
+ * status, overdue, due soon, severity, category, county and "recorded by me". Lazy: only the rows
+ * shown are read.
+ */
 @Route("risks")
 @Menu(order = 30, title = "nav.risks", icon = "vaadin:warning")
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
 class RiskBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient RiskService risks;
+    private final String username;
     private final Grid<RiskDetails> grid = new Grid<>();
     private final Select<RiskStatus> status = new Select<>();
+    private final Select<Severity> severity = new Select<>();
+    private final Select<RiskCategory> category = new Select<>();
+    private final Select<Unit> region = new Select<>();
     private final Checkbox overdueOnly = new Checkbox();
+    private final Checkbox dueSoon = new Checkbox();
+    private final Checkbox mine = new Checkbox();
     private final HorizontalLayout counts = new HorizontalLayout();
 
-    RiskBoardView(RiskService risks) {
+    RiskBoardView(RiskService risks, UnitService units, CurrentUser currentUser) {
         this.risks = risks;
+        this.username = currentUser.require().getUsername();
         addClassName("wanqi-page");
         setSizeFull();
-        status.setId("risk-status-filter");
-        status.setItems(RiskStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("risk.all-statuses"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("risk.all-statuses") : getTranslation("risk.status." + s.name()));
-        status.addValueChangeListener(event -> refresh());
+        choices(status, "risk-status-filter", "risk.all-statuses", RiskStatus.values(), s -> getTranslation("risk.status." + s.name()));
+        choices(severity, "risk-severity-filter", "risk.all-severities", Severity.values(), s -> getTranslation("risk.severity." + s.name()));
+        choices(category, "risk-category-filter", "risk.all-categories", RiskCategory.values(), c -> getTranslation("risk.category." + c.name()));
+        choices(region, "risk-region-filter", "risk.all-regions",
+                units.all().stream().filter(u -> u.level() == Unit.Level.COUNTY).toArray(Unit[]::new), u -> u.regionName(getLocale()));
         overdueOnly.setLabel(getTranslation("risk.overdue-only"));
         overdueOnly.setId("risk-overdue-filter");
-        overdueOnly.addValueChangeListener(event -> refresh());
+        dueSoon.setLabel(getTranslation("risk.due-soon-only"));
+        dueSoon.setId("risk-due-soon-filter");
+        mine.setLabel(getTranslation("risk.mine-only"));
+        mine.setId("risk-mine-filter");
+        for (HasValue<?, ?> filter : new HasValue<?, ?>[]{status, severity, category, region, overdueOnly, dueSoon, mine}) {
+            filter.addValueChangeListener(event -> refresh());
+        }
         counts.setId("risk-counts");
         counts.setWrap(true);
-        HorizontalLayout filters = new HorizontalLayout(status, overdueOnly);
+        HorizontalLayout filters = new HorizontalLayout(status, severity, category, region, overdueOnly, dueSoon, mine);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        filters.setWrap(true);
 
         grid.setId("risk-board");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -64,8 +87,19 @@ class RiskBoardView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    private <T> void choices(Select<T> select, String id, String allKey, T[] items,
+                             com.vaadin.flow.component.ItemLabelGenerator<T> label) {
+        select.setId(id);
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(allKey));
+        select.setItemLabelGenerator(item -> item == null ? getTranslation(allKey) : label.apply(item));
+    }
+
     private RiskFilter filter() {
-        return new RiskFilter(status.getValue(), overdueOnly.getValue() ? Boolean.TRUE : null, null);
+        return new RiskFilter(status.getValue(), overdueOnly.getValue() ? Boolean.TRUE : null, null, severity.getValue(),
+                category.getValue(), region.getValue() == null ? null : region.getValue().id(),
+                mine.getValue() ? username : null, dueSoon.getValue() ? Boolean.TRUE : null);
     }
 
     private void refresh() {

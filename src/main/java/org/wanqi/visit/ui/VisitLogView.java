@@ -2,6 +2,7 @@ package org.wanqi.visit.ui;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -85,9 +86,11 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
     private final AttachmentStrip photoStrip;
     private final VerticalLayout riskRows = new VerticalLayout();
     private final List<RiskRow> risks = new ArrayList<>();
+    private final Span savedAt = new Span();
     private final ZoneId zone;
     private String idempotencyKey = UUID.randomUUID().toString();
     private boolean restoring;
+    private int saves;
 
     VisitLogView(VisitService visits, VisitFormDrafts drafts, EnterpriseService enterprises, ChecklistService checklists,
                  FileService files, BusinessZone businessZone) {
@@ -146,13 +149,15 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
         submit.setId("visit-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.setWidthFull();
+        savedAt.setId("visit-draft-saved");
+        savedAt.addClassName("wanqi-hint");
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> submit.setEnabled(true));
         List<HasSize> fullWidth = List.of(enterprise, type, started, ended, checklist, summary, representative, advice);
         fullWidth.forEach(HasSize::setWidthFull);
         add(enterprise, type, started, ended, checklist, checklistRows, summary, representative, advice,
                 new Span(getTranslation("visit.photos")), photoUpload, photoStrip,
-                new H3(getTranslation("visit.risks")), riskRows, addRisk, submit);
+                new H3(getTranslation("visit.risks")), riskRows, addRisk, submit, savedAt);
         List.of(summary, advice).forEach(area -> area.setValueChangeMode(ValueChangeMode.LAZY));
         representative.setValueChangeMode(ValueChangeMode.LAZY);
         autosaveOnChange(enterprise, type, started, ended, checklist, summary, representative, advice);
@@ -169,6 +174,8 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
     private void autosave() {
         if (!restoring) {
             drafts.save(form());
+            savedAt.setText(getTranslation("visit.draft-saved", LocalTime.now(zone).withNano(0)));
+            savedAt.getElement().setAttribute("data-saves", String.valueOf(++saves));
         }
     }
 
