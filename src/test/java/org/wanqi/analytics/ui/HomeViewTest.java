@@ -62,6 +62,6 @@ class HomeViewTest extends WanqiBrowserlessTest {
     void anAdministratorAlsoSeesUserAdministrationAndTheAuditLog() {
         signIn("admin.nav", Role.ADMIN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("首页", "企业档案", "走访记录", "隐患看板", "用户管理", "审计日志");
+        assertThat(navigation()).containsExactly("首页", "企业档案", "走访记录", "隐患看板", "检查表模板", "用户管理", "审计日志");
     }
 }
