@@ -12,19 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.wanqi.base.mongo.DerivedData;
+import org.wanqi.base.mongo.CollectionIndex;
 import org.wanqi.base.mongo.EmbeddedMongoServer;
 import org.wanqi.base.mongo.MemoryIndex;
 import org.wanqi.base.seed.SeedOrder;
@@ -40,9 +33,7 @@ import org.wanqi.base.seed.SeedOrder;
  */
 @Component
 @Order(SeedOrder.ENTERPRISES + 1)
-class EnterpriseIndex implements ApplicationRunner, DerivedData {
-
-    private static final Logger log = LoggerFactory.getLogger(EnterpriseIndex.class);
+class EnterpriseIndex extends CollectionIndex<Enterprise, EnterpriseIndex.Row> {
 
     /** What a list needs of an enterprise; {@code searchText} is the upper-cased name and USCC, for "contains". */
     record Row(String id, String name, String uscc, String regionCode, Set<PollutionCategory> categories,
@@ -57,49 +48,22 @@ class EnterpriseIndex implements ApplicationRunner, DerivedData {
         }
     }
 
-    private final MongoTemplate mongo;
-    private final boolean singleNode;
-    private final MemoryIndex<Row> rows = new MemoryIndex<>(Row::id, Row::version, Row::updatedAt);
     private final Map<String, Row> byUscc = new ConcurrentHashMap<>();
 
     EnterpriseIndex(MongoTemplate mongo, ObjectProvider<EmbeddedMongoServer> embedded) {
-        this.mongo = mongo;
-        this.singleNode = embedded.getIfAvailable() != null;
-    }
-
-    /** Loads every enterprise at start-up (after the seed loaded the demo ones). */
-    @Override
-    public void run(ApplicationArguments args) {
-        rebuild();
-    }
-
-    @Override
-    public synchronized void rebuild() {
-        long start = System.nanoTime();
-        rows.clear();
-        byUscc.clear();
-        load(new Query());
-        log.info("Enterprise index: {} enterprises loaded in {} ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** On a shared MongoDB: picks up what other nodes wrote. The embedded database has one node: nothing to do. */
-    @Scheduled(fixedDelayString = "${wanqi.enterprise.index-refresh:30s}", initialDelayString = "${wanqi.enterprise.index-refresh:30s}")
-    void refresh() {
-        if (!singleNode) {
-            load(Query.query(Criteria.where("updatedAt").gte(rows.watermark().minusSeconds(60))));
-        }
-    }
-
-    private void load(Query query) {
-        query.fields().include("name", "uscc", "regionCode", "pollutionCategories", "supervisionTier", "operatingStatus",
+        super(mongo, embedded, Enterprise.class, new MemoryIndex<>(Row::id, Row::version, Row::updatedAt), Row::of,
+                "name", "uscc", "regionCode", "pollutionCategories", "supervisionTier", "operatingStatus",
                 "keyDischargeUnit", "updatedAt", "version", "createdAt");
-        mongo.stream(query, Enterprise.class).forEach(this::put);
     }
 
-    /** Records a write this node made; called after the write succeeded. */
-    void put(Enterprise enterprise) {
-        Row current = rows.put(Row.of(enterprise));
-        byUscc.put(current.uscc(), current);
+    @Override
+    protected void cleared() {
+        byUscc.clear();
+    }
+
+    @Override
+    protected void added(Row row) {
+        byUscc.put(row.uscc(), row);
     }
 
     void putAll(Collection<Enterprise> enterprises) {
@@ -139,12 +103,5 @@ class EnterpriseIndex implements ApplicationRunner, DerivedData {
         }
         Comparator<Row> byId = Comparator.comparing(Row::id);
         return comparator == null ? Comparator.comparing(Row::name).thenComparing(byId) : comparator.thenComparing(byId);
-    }
-
-    /** The stored enterprises for these ids, in this order (one query by primary key). */
-    List<Enterprise> load(List<String> ids) {
-        Map<String, Enterprise> found = new java.util.HashMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(ids)), Enterprise.class).forEach(e -> found.put(e.id, e));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -1,13 +1,11 @@
 package org.wanqi.enterprise;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.seed.SeedFiles;
 import org.wanqi.base.seed.SeedOrder;
@@ -29,12 +27,9 @@ class EnterpriseSeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!seed.demoEnabled() || mongo.count(new Query(), Enterprise.class) > 0) {
-            return;
+        if (seed.demoEnabled()) {
+            seed.insertIfEmpty(mongo, Enterprise.class, "enterprises.json", SeedEnterprise.class, this::toEnterprise);
         }
-        List<Enterprise> enterprises = seed.read("enterprises.json", SeedEnterprise.class).stream()
-                .map(this::toEnterprise).toList();
-        mongo.insertAll(enterprises);
     }
 
     private Enterprise toEnterprise(SeedEnterprise row) {

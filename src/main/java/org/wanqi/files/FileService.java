@@ -1,11 +1,15 @@
 package org.wanqi.files;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -76,14 +80,14 @@ public class FileService {
      * its bytes, whatever its name says.
      */
     @PreAuthorize("isAuthenticated()")
-    public Upload accept(String name, long declaredSize, java.io.InputStream content) throws java.io.IOException {
+    public Upload accept(String name, long declaredSize, InputStream content) throws IOException {
         if (declaredSize > maxSize()) {
             throw tooLarge();
         }
         return accept(name, content.readNBytes(Math.toIntExact(maxSize() + 1)));
     }
 
-    /** As {@link #accept(String, long, java.io.InputStream)}, for bytes already in memory. */
+    /** As {@link #accept(String, long, InputStream)}, for bytes already in memory. */
     @PreAuthorize("isAuthenticated()")
     public Upload accept(String name, byte[] bytes) {
         if (bytes.length > maxSize()) {
@@ -98,8 +102,8 @@ public class FileService {
     public record Attached(Attachment attachment, boolean created) {
 
         /** Where the file's bytes are served. */
-        public java.net.URI location() {
-            return java.net.URI.create("/api/v1/files/" + attachment.id());
+        public URI location() {
+            return URI.create("/api/v1/files/" + attachment.id());
         }
     }
 
@@ -149,6 +153,9 @@ public class FileService {
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR', 'ENTERPRISE')")
     public List<Attachment> claim(List<String> ids, FileOwner owner) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         requireInScope(owner);
         String username = currentUser.require().getUsername();
         List<Attachment> claimed = new ArrayList<>();
@@ -171,22 +178,13 @@ public class FileService {
         return claimed;
     }
 
-    /** Deletes one of the caller's own draft files (a photo taken off a form before submitting). */
-    @PreAuthorize("isAuthenticated()")
-    public void discardDraft(String id) {
-        GridFSFile file = readable(id);
-        if (DRAFT.equals(file.getMetadata().getString("ownerKind"))) {
-            bucket.delete(file.getObjectId());
-        }
-    }
-
     /** A file the caller may see, with its bytes. */
     @PreAuthorize("isAuthenticated()")
     public StoredFile open(String id) {
         GridFSFile file = readable(id);
         Document metadata = file.getMetadata();
         return new StoredFile(attachment(file), metadata.getString("uploadedBy"), file.getUploadDate().toInstant(),
-                Optional.ofNullable(metadata.getDate("takenAt")).map(java.util.Date::toInstant).orElse(null),
+                Optional.ofNullable(metadata.getDate("takenAt")).map(Date::toInstant).orElse(null),
                 bucket.openDownloadStream(file.getObjectId()));
     }
 
@@ -204,9 +202,9 @@ public class FileService {
                 .append("sha256", upload.sha256())
                 .append("ownerKind", ownerKind).append("ownerId", ownerId)
                 .append("enterpriseId", enterpriseId).append("regionCode", regionCode)
-                .append("uploadedBy", user.getUsername()).append("uploadedAt", java.util.Date.from(now));
+                .append("uploadedBy", user.getUsername()).append("uploadedAt", Date.from(now));
         if (upload.contentType().startsWith("image/")) {
-            ExifTime.of(upload.bytes(), zone.zoneId()).ifPresent(taken -> metadata.append("takenAt", java.util.Date.from(taken)));
+            ExifTime.of(upload.bytes(), zone.zoneId()).ifPresent(taken -> metadata.append("takenAt", Date.from(taken)));
             Thumbnails.of(upload.bytes()).ifPresent(jpeg -> metadata.append("thumbnail", new Binary(jpeg)));
         }
         ObjectId id = bucket.uploadFromStream(upload.name(), new ByteArrayInputStream(upload.bytes()),

@@ -3,24 +3,14 @@ package org.wanqi.risk;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.wanqi.base.mongo.DerivedData;
+import org.wanqi.base.mongo.CollectionIndex;
 import org.wanqi.base.mongo.EmbeddedMongoServer;
 import org.wanqi.base.mongo.MemoryIndex;
 import org.wanqi.base.seed.SeedOrder;
@@ -32,9 +22,8 @@ import org.wanqi.base.seed.SeedOrder;
  */
 @Component
 @Order(SeedOrder.VISITS + 1)
-class RiskIndex implements ApplicationRunner, DerivedData {
+class RiskIndex extends CollectionIndex<Risk, RiskIndex.Row> {
 
-    private static final Logger log = LoggerFactory.getLogger(RiskIndex.class);
     private static final Comparator<Row> MOST_URGENT = Comparator.comparing(Row::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Row::id);
 
@@ -62,52 +51,14 @@ class RiskIndex implements ApplicationRunner, DerivedData {
         }
     }
 
-    private final MongoTemplate mongo;
-    private final boolean singleNode;
-    private final MemoryIndex<Row> rows = new MemoryIndex<>(Row::id, Row::version, Row::updatedAt);
-
     RiskIndex(MongoTemplate mongo, ObjectProvider<EmbeddedMongoServer> embedded) {
-        this.mongo = mongo;
-        this.singleNode = embedded.getIfAvailable() != null;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        rebuild();
-    }
-
-    @Override
-    public synchronized void rebuild() {
-        long start = System.nanoTime();
-        rows.clear();
-        load(new Query());
-        log.info("Risk index: {} risks loaded in {} ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** On a shared MongoDB: picks up what other nodes wrote. The embedded database has one node: nothing to do. */
-    @Scheduled(fixedDelayString = "${wanqi.risk.index-refresh:30s}", initialDelayString = "${wanqi.risk.index-refresh:30s}")
-    void refresh() {
-        if (!singleNode) {
-            load(Query.query(Criteria.where("updatedAt").gte(rows.watermark().minusSeconds(60))));
-        }
-    }
-
-    private void load(Query query) {
-        query.fields().include("enterpriseId", "regionCode", "status", "severity", "category", "deadline", "createdBy",
-                "version", "updatedAt");
-        mongo.stream(query, Risk.class).forEach(this::put);
-    }
-
-    void put(Risk risk) {
-        rows.put(Row.of(risk));
+        super(mongo, embedded, Risk.class, new MemoryIndex<>(Row::id, Row::version, Row::updatedAt), Row::of,
+                "enterpriseId", "regionCode", "status", "severity", "category", "deadline", "createdBy", "version", "updatedAt");
     }
 
     /** A page of the matching risks, most urgent deadline first, loaded from MongoDB by primary key. */
     List<Risk> page(Predicate<Row> filter, long offset, int limit) {
-        List<String> ids = rows.page(filter, MOST_URGENT, offset, limit).stream().map(Row::id).toList();
-        Map<String, Risk> found = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(ids)), Risk.class).forEach(risk -> found.put(risk.id, risk));
-        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        return load(rows.page(filter, MOST_URGENT, offset, limit).stream().map(Row::id).toList());
     }
 
     long count(Predicate<Row> filter) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.wanqi.security.CurrentUser;
@@ -37,8 +39,6 @@ public class VisitFormDrafts {
 
     @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
     public void discard() {
-        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(currentUser.require().getUsername())),
-                SavedVisitForm.class);
+        mongo.remove(Query.query(Criteria.where("_id").is(currentUser.require().getUsername())), SavedVisitForm.class);
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -52,8 +51,8 @@ public final class MemoryIndex<R> {
         return current;
     }
 
-    public Optional<R> get(String key) {
-        return Optional.ofNullable(rows.get(key));
+    public String idOf(R row) {
+        return id.apply(row);
     }
 
     public int size() {

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +29,17 @@ public class SeedFiles {
 
     public boolean demoEnabled() {
         return properties.demo();
+    }
+
+    /**
+     * Loads {@code seed/<name>} into the collection of {@code document} when that collection is
+     * empty, each record turned into a document by {@code toDocument}; leaves existing data alone.
+     */
+    public <S, D> void insertIfEmpty(MongoTemplate mongo, Class<D> document, String name, Class<S> records,
+                                     Function<S, D> toDocument) {
+        if (mongo.count(new Query(), document) == 0) {
+            mongo.insertAll(read(name, records).stream().map(toDocument).toList());
+        }
     }
 
     /** The records of {@code seed/<name>}, a JSON array. */

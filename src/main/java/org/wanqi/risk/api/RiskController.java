@@ -33,6 +33,7 @@ import org.wanqi.base.api.ProblemResponses;
 import org.wanqi.base.validation.PlainText;
 import org.wanqi.files.Attachment;
 import org.wanqi.files.FileService;
+import org.wanqi.files.api.UploadAnswers;
 import org.wanqi.risk.RiskCategory;
 import org.wanqi.risk.RiskDetails;
 import org.wanqi.risk.RiskFilter;
@@ -79,11 +80,7 @@ class RiskController {
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Add evidence (multipart field 'file'), then cite its id in a transition; too large 413, wrong type 415")
     ResponseEntity<Attachment> attach(@PathVariable String id, @RequestParam("file") MultipartFile file) throws IOException {
-        FileService.Attached attached = risks.attach(id,
-                files.accept(file.getOriginalFilename(), file.getSize(), file.getInputStream()));
-        return attached.created()
-                ? ResponseEntity.created(attached.location()).body(attached.attachment())
-                : ResponseEntity.ok().location(attached.location()).body(attached.attachment());
+        return UploadAnswers.attach(files, file, upload -> risks.attach(id, upload));
     }
 
     @PostMapping("/{id}/transitions")

@@ -37,6 +37,7 @@ import org.wanqi.base.api.ProblemResponses;
 import org.wanqi.base.validation.PlainText;
 import org.wanqi.files.Attachment;
 import org.wanqi.files.FileService;
+import org.wanqi.files.api.UploadAnswers;
 import org.wanqi.visit.IdempotencyConflictException;
 import org.wanqi.visit.VisitDetails;
 import org.wanqi.visit.VisitDraft;
@@ -75,11 +76,7 @@ class VisitController {
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Add a photo or PDF (multipart field 'file'): 201; the same bytes again: 200; too large 413, wrong type 415")
     ResponseEntity<Attachment> attach(@PathVariable String id, @RequestParam("file") MultipartFile file) throws IOException {
-        FileService.Attached attached = visits.attach(id,
-                files.accept(file.getOriginalFilename(), file.getSize(), file.getInputStream()));
-        return attached.created()
-                ? ResponseEntity.created(attached.location()).body(attached.attachment())
-                : ResponseEntity.ok().location(attached.location()).body(attached.attachment());
+        return UploadAnswers.attach(files, file, upload -> visits.attach(id, upload));
     }
 
     @PostMapping("/{id}/supplements")

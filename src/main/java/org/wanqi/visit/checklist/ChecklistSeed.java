@@ -6,7 +6,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.seed.SeedFiles;
 import org.wanqi.base.seed.SeedOrder;
@@ -32,14 +31,10 @@ class ChecklistSeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (mongo.count(new Query(), ChecklistTemplate.class) > 0) {
-            return;
-        }
-        mongo.insertAll(seed.read("checklists.json", SeedTemplate.class).stream()
-                .map(row -> new ChecklistTemplate(ChecklistTemplate.id(row.key(), 1), row.key(), 1, true,
+        seed.insertIfEmpty(mongo, ChecklistTemplate.class, "checklists.json", SeedTemplate.class,
+                row -> new ChecklistTemplate(ChecklistTemplate.id(row.key(), 1), row.key(), 1, true,
                         row.template().name(), row.template().topic(), row.template().visitTypes(),
-                        row.template().items(), "system", clock.instant()))
-                .toList());
+                        row.template().items(), "system", clock.instant()));
     }
 
     record SeedTemplate(String key, ChecklistDraft template) {
