@@ -150,22 +150,23 @@ public class RiskService {
         return index.count(matching(filter));
     }
 
-    /** How many risks in the caller's scope are in each status, and how many are overdue, in one pass. */
+    /** How many risks in the caller's scope are in each status, overdue, and due soon, in one pass. */
     @PreAuthorize("isAuthenticated()")
     public RiskCounts counts() {
         LocalDate today = zone.dateOf(clock.instant());
         Map<RiskStatus, Long> byStatus = new EnumMap<>(RiskStatus.class);
         Arrays.stream(RiskStatus.values()).forEach(status -> byStatus.put(status, 0L));
-        long[] overdue = {0};
+        long[] overdueAndDueSoon = {0, 0};
         index.stream(matching(RiskFilter.none())).forEach(row -> {
             byStatus.merge(row.status(), 1L, Long::sum);
-            overdue[0] += row.overdue(today) ? 1 : 0;
+            overdueAndDueSoon[0] += row.overdue(today) ? 1 : 0;
+            overdueAndDueSoon[1] += Risk.dueSoon(row.status(), row.deadline(), today) ? 1 : 0;
         });
-        return new RiskCounts(byStatus, overdue[0]);
+        return new RiskCounts(byStatus, overdueAndDueSoon[0], overdueAndDueSoon[1]);
     }
 
-    /** Risks per status and overdue, for a board's headline. */
-    public record RiskCounts(Map<RiskStatus, Long> byStatus, long overdue) {
+    /** Risks per status, overdue, and due within {@value Risk#DUE_SOON_DAYS} days: a board's headline, the bell. */
+    public record RiskCounts(Map<RiskStatus, Long> byStatus, long overdue, long dueSoon) {
     }
 
     /** The filter and the caller's scope, as one test of the index's rows. */

@@ -50,6 +50,8 @@ class RiskServiceTest {
     @Autowired
     RiskService risks;
     @Autowired
+    RiskReminders reminders;
+    @Autowired
     EnterpriseService enterprises;
     @Autowired
     UnitService units;
@@ -178,6 +180,31 @@ class RiskServiceTest {
         assertThat(ids(new RiskFilter(null, null, null, null, null, "130982", null, null))).isEmpty();
         assertThat(ids(new RiskFilter(null, null, null, null, null, "130921", null, null))).hasSize(3);
         assertThat(risks.count(new RiskFilter(null, null, null, null, null, null, null, true))).isEqualTo(2);
+    }
+
+    @Test
+    void theDailyReminderTellsEachOfficerWhatIsOverdueOrDueSoonInTheirArea() {
+        aRisk(LocalDate.of(2026, 3, 1));
+        aRisk(LocalDate.of(2026, 3, 5));
+        aRisk(LocalDate.of(2026, 3, 20));
+        users.signOut();
+        clock.set(Instant.parse("2026-03-02T23:30:00Z"));
+        reminders.sendDaily();
+        reminders.sendDaily();
+
+        users.signIn(officer);
+        assertThat(reminders.mine()).singleElement().satisfies(reminder -> {
+            assertThat(reminder.day()).as("07:30 on March 3 in Shanghai").isEqualTo(LocalDate.of(2026, 3, 3));
+            assertThat(reminder.overdue()).isEqualTo(1);
+            assertThat(reminder.dueSoon()).isEqualTo(1);
+        });
+        assertThat(risks.counts().dueSoon()).isEqualTo(1);
+        users.signIn(supervisor);
+        assertThat(reminders.mine()).singleElement().satisfies(reminder -> assertThat(reminder.overdue()).isEqualTo(1));
+        users.signIn(officer2);
+        assertThat(reminders.mine()).as("nothing in officer2's county").isEmpty();
+        users.signIn(users.create("ent", Role.ENTERPRISE, enterprise.id()));
+        assertThatThrownBy(() -> reminders.mine()).isInstanceOf(AccessDeniedException.class);
     }
 
     List<String> ids(RiskFilter filter) {

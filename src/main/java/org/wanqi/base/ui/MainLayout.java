@@ -20,12 +20,13 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import org.wanqi.base.i18n.Translations;
 
 /**
  * The shell around every signed-in view: a side navigation listing only the views the user may
  * open (from their {@code @Menu} and access annotations), and a header with the user's name and
- * unit, the language switch and sign-out.
+ * unit, what modules add ({@link HeaderItem}: the risk bell), the language switch and sign-out.
  */
 @Layout
 @PermitAll
@@ -34,12 +35,12 @@ public final class MainLayout extends AppLayout {
     private final transient ShellContext shell;
     private final transient AuthenticationContext authentication;
 
-    MainLayout(ShellContext shell, AuthenticationContext authentication) {
+    MainLayout(ShellContext shell, AuthenticationContext authentication, ObjectProvider<HeaderItem> items) {
         this.shell = shell;
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
-        addToNavbar(new DrawerToggle(), header());
+        addToNavbar(new DrawerToggle(), header(items));
     }
 
     private Div brand() {
@@ -66,7 +67,7 @@ public final class MainLayout extends AppLayout {
         return item;
     }
 
-    private Div header() {
+    private Div header(ObjectProvider<HeaderItem> items) {
         Div header = new Div();
         header.addClassName("wanqi-header");
         Span spacer = new Span();
@@ -81,6 +82,7 @@ public final class MainLayout extends AppLayout {
             who.addClassName("wanqi-who");
             header.add(who);
         });
+        items.orderedStream().forEach(item -> item.create().ifPresent(header::add));
         header.add(languageSwitch(), logoutButton());
         return header;
     }

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,7 +35,7 @@ import org.wanqi.security.Roles;
 @Route("risks")
 @Menu(order = 30, title = "nav.risks", icon = "vaadin:warning")
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
-class RiskBoardView extends VerticalLayout implements HasDynamicTitle {
+class RiskBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient RiskService risks;
     private final String username;
@@ -87,6 +89,14 @@ class RiskBoardView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** The bell links here with {@code ?overdue=true} or {@code ?dueSoon=true}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("overdue").map(Boolean::parseBoolean).ifPresent(overdueOnly::setValue);
+        parameters.getSingleParameter("dueSoon").map(Boolean::parseBoolean).ifPresent(dueSoon::setValue);
+    }
+
     private <T> void choices(Select<T> select, String id, String allKey, T[] items,
                              com.vaadin.flow.component.ItemLabelGenerator<T> label) {
         select.setId(id);
@@ -115,7 +125,10 @@ class RiskBoardView extends VerticalLayout implements HasDynamicTitle {
         Span overdue = new Span(getTranslation("risk.overdue") + " " + numbers.overdue());
         overdue.getElement().getThemeList().add("badge error");
         overdue.setId("risk-count-overdue");
-        counts.add(overdue);
+        Span dueSoonCount = new Span(getTranslation("risk.due-soon") + " " + numbers.dueSoon());
+        dueSoonCount.getElement().getThemeList().add("badge contrast");
+        dueSoonCount.setId("risk-count-due-soon");
+        counts.add(overdue, dueSoonCount);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.wanqi.WanqiBrowserlessTest;
 import org.wanqi.audit.AuditEntry;
 import org.wanqi.base.ui.EChart;
+import org.wanqi.organization.UnitService;
 import org.wanqi.security.Role;
 import org.wanqi.security.WanqiUser;
 import tools.jackson.databind.JsonNode;
@@ -21,9 +22,11 @@ class HomeViewTest extends WanqiBrowserlessTest {
 
     @Autowired
     ApplicationEventPublisher events;
-
+    @Autowired
+    UnitService units;
 
     private WanqiUser signIn(String username, Role role) {
+        units.run(null);
         WanqiUser user = users.create(username, role, "ent-1");
         users.signIn(user);
         return user;

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wanqi.WanqiBrowserlessTest;
@@ -65,5 +69,13 @@ class RiskBoardViewTest extends WanqiBrowserlessTest {
         test($(Checkbox.class).id("risk-due-soon-filter")).click();
         assertThat(test(board()).size()).isEqualTo(1);
         assertThat(test(board()).getRow(0).description()).isEqualTo("料堆未覆盖");
+
+        assertThat($(Span.class).id("risk-bell-count").getText()).as("the bell: one risk due within 3 days").isEqualTo("1");
+        assertThat($(Anchor.class).id("risk-bell-due-soon").getHref()).isEqualTo("risks?dueSoon=true");
+        test($(Checkbox.class).id("risk-due-soon-filter")).click();
+        assertThat(test(board()).size()).isEqualTo(2);
+        UI.getCurrent().navigate("risks", QueryParameters.of("dueSoon", "true"));
+        assertThat($(Checkbox.class).id("risk-due-soon-filter").getValue()).isTrue();
+        assertThat(test(board()).size()).isEqualTo(1);
     }
 }

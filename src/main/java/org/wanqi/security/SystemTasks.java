@@ -1,0 +1,52 @@
+package org.wanqi.security;
+
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * For scheduled jobs that must see exactly what each user sees (daily reminders): runs a task once
+ * per active user with one of the given roles, signed in as that user for its duration, so every
+ * service applies that user's role and scope as it would in their own session. Not reachable from
+ * any view or endpoint.
+ */
+@Component
+public class SystemTasks {
+
+    private static final Logger log = LoggerFactory.getLogger(SystemTasks.class);
+
+    private final MongoTemplate mongo;
+    private final SecurityContextHolderStrategy securityContext;
+
+    SystemTasks(MongoTemplate mongo, SecurityContextHolderStrategy securityContext) {
+        this.mongo = mongo;
+        this.securityContext = securityContext;
+    }
+
+    /** Runs {@code task} as each enabled user holding one of {@code roles}; one user's failure does not stop the others. */
+    public void asEachUser(Set<Role> roles, Consumer<WanqiUser> task) {
+        Query users = Query.query(Criteria.where("enabled").is(true).and("roles").in(roles));
+        for (UserAccount account : mongo.find(users, UserAccount.class)) {
+            WanqiUser user = account.toPrincipal();
+            SecurityContext context = securityContext.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            securityContext.setContext(context);
+            try {
+                task.accept(user);
+            } catch (RuntimeException e) {
+                log.error("System task failed for {}", user.getUsername(), e);
+            } finally {
+                securityContext.clearContext();
+            }
+        }
+    }
+}
