@@ -40,6 +40,13 @@ class EnterpriseTimeline {
                 new Update().push("entries", entry), Timeline.class);
     }
 
+    @EventListener
+    void record(TimelineBatch batch) {
+        if (!batch.entries().isEmpty()) {
+            recordAll(batch.entries());
+        }
+    }
+
     /** Many entries at once (imports): one bulk write. */
     void recordAll(List<TimelineEntry> entries) {
         Map<String, List<TimelineEntry>> byEnterprise = entries.stream()

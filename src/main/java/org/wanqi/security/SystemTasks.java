@@ -32,20 +32,34 @@ public class SystemTasks {
         this.securityContext = securityContext;
     }
 
+    /**
+     * Runs {@code task} as the system itself: an administrator of the city bureau, for start-up work
+     * that reads through the services (the demo history).
+     */
+    public void asSystem(Runnable task) {
+        as(new WanqiUser("system", "system", "", "系统", Set.of(Role.ADMIN), "130900", null, null, null, true), task);
+    }
+
+    private void as(WanqiUser user, Runnable task) {
+        SecurityContext context = securityContext.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        securityContext.setContext(context);
+        try {
+            task.run();
+        } finally {
+            securityContext.clearContext();
+        }
+    }
+
     /** Runs {@code task} as each enabled user holding one of {@code roles}; one user's failure does not stop the others. */
     public void asEachUser(Set<Role> roles, Consumer<WanqiUser> task) {
         Query users = Query.query(Criteria.where("enabled").is(true).and("roles").in(roles));
         for (UserAccount account : mongo.find(users, UserAccount.class)) {
             WanqiUser user = account.toPrincipal();
-            SecurityContext context = securityContext.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-            securityContext.setContext(context);
             try {
-                task.accept(user);
+                as(user, () -> task.accept(user));
             } catch (RuntimeException e) {
                 log.error("System task failed for {}", user.getUsername(), e);
-            } finally {
-                securityContext.clearContext();
             }
         }
     }

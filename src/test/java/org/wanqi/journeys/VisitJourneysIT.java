@@ -56,8 +56,11 @@ class VisitJourneysIT extends BrowserJourney {
                     .containsText("李明 发现隐患：贮存场所及包装容器已设置危险废物识别标志和标签：包装桶无标签（旅程）");
             assertThat(small.locator("#enterprise-timeline")).containsText("李明 入企帮扶走访：检查危废贮存间");
 
-            small.navigate(url("/risks"));
-            small.locator("#risk-board vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("包装桶无标签（旅程）")).first().click();
+            small.locator("#enterprise-risks").click();
+            assertThat(small.locator("#risk-enterprise-filter")).isVisible();
+            small.navigate(url("/risks?enterpriseId=ent-0001&status=OPEN"));
+            riskRow(small).click();
+            assertThat(small.locator("#risk-description")).containsText("包装桶无标签（旅程）");
             assertThat(small.locator("#risk-evidence img")).hasCount(1);
             move(small, "RECTIFYING", null);
             small.locator("#risk-evidence-upload input[type=file]").setInputFiles(after);
@@ -68,22 +71,20 @@ class VisitJourneysIT extends BrowserJourney {
             assertThat(small.locator("#risk-actions vaadin-button")).hasCount(0);
             screenshot(small, "risk-closed-phone");
 
-            small.navigate(url("/risks"));
-            filterByStatus(small, "已销号");
-            small.waitForFunction("document.querySelector('#risk-board').size === 1");
-            assertThat(small.locator("#risk-board")).containsText("包装桶无标签（旅程）");
-            small.navigate(url("/risks"));
-            filterByStatus(small, "待整改");
-            // the closed risk has left the open board (hidden grid cells keep old text, so count rows)
-            small.waitForFunction("document.querySelector('#risk-board').size === 0");
+            small.navigate(url("/risks?enterpriseId=ent-0001&status=CLOSED"));
+            assertThat(riskRow(small)).isVisible();
+            small.navigate(url("/risks?enterpriseId=ent-0001&status=OPEN"));
+            assertThat(small.locator("#risk-status-filter")).containsText("待整改");
+            small.waitForFunction("() => !document.querySelector('#risk-board').loading");
+            assertThat(riskRow(small)).not().isVisible();
         } finally {
             phone.close();
         }
     }
 
-    private static void filterByStatus(Page page, String status) {
-        page.locator("#risk-status-filter").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(status)).click();
+    /** The journey's risk among the board's shown rows (hidden grid rows keep old cell text). */
+    private static Locator riskRow(Page page) {
+        return page.locator("#risk-board vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText("包装桶无标签（旅程）")).first();
     }
 
     private static void move(Page page, String to, String reason) {

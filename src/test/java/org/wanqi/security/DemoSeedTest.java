@@ -37,8 +37,9 @@ class DemoSeedTest {
         assertThat(mongo.getCollection("enterprises").countDocuments()).isEqualTo(300);
         Map<String, UserAccount> byName = users.findAll().stream()
                 .collect(Collectors.toMap(account -> account.username, account -> account));
-        assertThat(byName).containsOnlyKeys("admin", "supervisor", "officer", "officer2", "trainer",
-                "enterprise1", "enterprise2");
+        assertThat(byName).containsKeys("admin", "supervisor", "officer", "officer2", "trainer", "enterprise1", "enterprise2");
+        assertThat(byName.values().stream().filter(account -> account.roles.contains(Role.OFFICER)).map(account -> account.unitId)
+                .distinct()).as("every county has officers").hasSize(16);
         assertThat(byName.get("enterprise1").enterpriseId).isNotEqualTo(byName.get("enterprise2").enterpriseId);
         for (UserAccount account : byName.values()) {
             if (account.roles.contains(Role.ENTERPRISE)) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -96,6 +97,9 @@ class EnterpriseView extends VerticalLayout implements HasUrlParameter<String>, 
             edit.setId("enterprise-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             heading.add(edit);
+            Anchor risks = new Anchor("risks?enterpriseId=" + enterprise.id(), getTranslation("enterprise.risks"));
+            risks.setId("enterprise-risks");
+            heading.add(risks);
         }
         add(heading, facts(enterprise), new H3(getTranslation("enterprise.contacts")), contacts(enterprise.contacts()),
                 new H3(getTranslation("enterprise.timeline")), timeline(enterprise.id()));

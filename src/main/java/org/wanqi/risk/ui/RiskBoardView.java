@@ -1,10 +1,14 @@
 package org.wanqi.risk.ui;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -48,6 +52,8 @@ class RiskBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final Checkbox dueSoon = new Checkbox();
     private final Checkbox mine = new Checkbox();
     private final HorizontalLayout counts = new HorizontalLayout();
+    private final Button enterpriseChip = new Button();
+    private String enterpriseId;
 
     RiskBoardView(RiskService risks, UnitService units, CurrentUser currentUser) {
         this.risks = risks;
@@ -70,7 +76,18 @@ class RiskBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }
         counts.setId("risk-counts");
         counts.setWrap(true);
-        HorizontalLayout filters = new HorizontalLayout(status, severity, category, region, overdueOnly, dueSoon, mine);
+        enterpriseChip.setId("risk-enterprise-filter");
+        enterpriseChip.setText(getTranslation("risk.one-enterprise"));
+        enterpriseChip.setIcon(new Icon(VaadinIcon.CLOSE_SMALL));
+        enterpriseChip.setIconAfterText(true);
+        enterpriseChip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        enterpriseChip.setVisible(false);
+        enterpriseChip.addClickListener(click -> {
+            enterpriseId = null;
+            enterpriseChip.setVisible(false);
+            refresh();
+        });
+        HorizontalLayout filters = new HorizontalLayout(status, severity, category, region, overdueOnly, dueSoon, mine, enterpriseChip);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         filters.setWrap(true);
 
@@ -89,12 +106,25 @@ class RiskBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         refresh();
     }
 
-    /** The bell links here with {@code ?overdue=true} or {@code ?dueSoon=true}. */
+    /**
+     * The bell links here with {@code ?overdue=true} or {@code ?dueSoon=true}, an enterprise's page
+     * with {@code ?enterpriseId=…} (shown as a removable chip); {@code ?status=OPEN} picks a status.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
+        enterpriseId = parameters.getSingleParameter("enterpriseId").orElse(null);
+        enterpriseChip.setVisible(enterpriseId != null);
+        if (enterpriseId != null) {
+            grid.getDataProvider().refreshAll();
+        }
         parameters.getSingleParameter("overdue").map(Boolean::parseBoolean).ifPresent(overdueOnly::setValue);
         parameters.getSingleParameter("dueSoon").map(Boolean::parseBoolean).ifPresent(dueSoon::setValue);
+        parameters.getSingleParameter("status").flatMap(RiskBoardView::status).ifPresent(status::setValue);
+    }
+
+    private static java.util.Optional<RiskStatus> status(String name) {
+        return java.util.Arrays.stream(RiskStatus.values()).filter(s -> s.name().equals(name)).findFirst();
     }
 
     private <T> void choices(Select<T> select, String id, String allKey, T[] items,
@@ -107,7 +137,7 @@ class RiskBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private RiskFilter filter() {
-        return new RiskFilter(status.getValue(), overdueOnly.getValue() ? Boolean.TRUE : null, null, severity.getValue(),
+        return new RiskFilter(status.getValue(), overdueOnly.getValue() ? Boolean.TRUE : null, enterpriseId, severity.getValue(),
                 category.getValue(), region.getValue() == null ? null : region.getValue().id(),
                 mine.getValue() ? username : null, dueSoon.getValue() ? Boolean.TRUE : null);
     }
