@@ -71,8 +71,12 @@ public final class ApiClient {
 
     /** A bearer token for a test user (password "password"). */
     public String token(String username) {
+        return token(username, "password");
+    }
+
+    public String token(String username, String password) {
         Answer answer = send("POST", "/api/v1/auth/token",
-                "{\"username\":\"" + username + "\",\"password\":\"password\"}", null, null);
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null, null);
         assertThat(answer.status()).isEqualTo(200);
         return answer.body().get("token").asString();
     }

@@ -52,6 +52,7 @@ final class VisitHistoryGenerator {
     private static final String[] REPRESENTATIVES = {"王磊", "李娜", "张伟", "刘洋", "陈静", "杨帆", "赵敏", "孙强", "周杰", "吴霞"};
     private static final String[] NOTES = {"现场发现", "部分区域", "台账缺失近两个月", "标识褪色", "记录不完整", "设施已停运"};
 
+    private final String idPrefix;
     private final Random random;
     private final LocalDate today;
     private final ZoneId zone;
@@ -62,9 +63,11 @@ final class VisitHistoryGenerator {
     private final Map<String, Person> enterpriseAccounts;
     private final List<ChecklistDetails> checklists;
 
-    VisitHistoryGenerator(long seed, LocalDate today, ZoneId zone, int months, List<Place> places,
+    /** @param idPrefix starts every visit id ({@code <prefix>-0000001}), so several histories can share a database */
+    VisitHistoryGenerator(String idPrefix, long seed, LocalDate today, ZoneId zone, int months, List<Place> places,
                           Map<String, List<Person>> officersByUnit, List<Person> cityOfficers,
                           Map<String, Person> enterpriseAccounts, List<ChecklistDetails> checklists) {
+        this.idPrefix = idPrefix;
         this.random = new Random(seed);
         this.today = today;
         this.zone = zone;
@@ -94,7 +97,7 @@ final class VisitHistoryGenerator {
         List<Person> team = team(place);
         Instant started = day.atTime(LocalTime.of(8, 30).plusMinutes(random.nextInt(480))).atZone(zone).toInstant();
         Visit visit = new Visit();
-        visit.id = "v-%07d".formatted(number);
+        visit.id = "%s-%07d".formatted(idPrefix, number);
         visit.idempotencyKey = "history-" + visit.id;
         visit.enterpriseId = place.id();
         visit.enterpriseName = place.name();

@@ -74,13 +74,13 @@ class VisitSeed implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        int[] written = write(generator(), DEMO_VISITS);
+        int[] written = write(generator("v"), DEMO_VISITS, 1000);
         log.info("Demo history: {} visits and {} risks over {} months written in {} ms", written[0], written[1], MONTHS,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** A generator over the stored enterprises, staff and checklists, for today. */
-    VisitHistoryGenerator generator() {
+    /** A generator over the stored enterprises, staff and checklists, for today; visit ids start with {@code idPrefix}. */
+    VisitHistoryGenerator generator(String idPrefix) {
         List<VisitHistoryGenerator.Place> places = new ArrayList<>();
         List<ChecklistDetails> templates = new ArrayList<>();
         system.asSystem(() -> {
@@ -102,17 +102,17 @@ class VisitSeed implements ApplicationRunner {
                 officersByUnit.computeIfAbsent(user.unitId(), unit -> new ArrayList<>()).add(person(user, Role.OFFICER));
             }
         });
-        return new VisitHistoryGenerator(20_261_129L, zone.dateOf(clock.instant()), zone.zoneId(), MONTHS, places,
+        return new VisitHistoryGenerator(idPrefix, 20_261_129L, zone.dateOf(clock.instant()), zone.zoneId(), MONTHS, places,
                 officersByUnit, city, enterpriseAccounts, templates);
     }
 
-    /** Writes {@code count} generated visits in batches; returns {visits, risks} written. */
-    int[] write(VisitHistoryGenerator generator, int count) {
+    /** Writes {@code count} generated visits in batches of {@code batchSize}; returns {visits, risks} written. */
+    int[] write(VisitHistoryGenerator generator, int count, int batchSize) {
         int[] written = {0, 0};
         List<VisitHistoryGenerator.Generated> batch = new ArrayList<>();
         generator.visits(count).forEach(generated -> {
             batch.add(generated);
-            if (batch.size() == 1000) {
+            if (batch.size() == batchSize) {
                 flush(batch, written);
             }
         });

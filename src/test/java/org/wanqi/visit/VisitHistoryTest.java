@@ -75,10 +75,10 @@ class VisitHistoryTest {
         VisitHistoryGenerator.Place place = new VisitHistoryGenerator.Place("ent-1", "沧县恒泰化工有限公司", "130921", true);
         VisitHistoryGenerator.Person officer = new VisitHistoryGenerator.Person("u1", "officer", "李明", "130921",
                 org.wanqi.security.Role.OFFICER);
-        List<String> first = new VisitHistoryGenerator(7, LocalDate.of(2026, 11, 29), ZoneId.of("Asia/Shanghai"), 18,
+        List<String> first = new VisitHistoryGenerator("t", 7, LocalDate.of(2026, 11, 29), ZoneId.of("Asia/Shanghai"), 18,
                 List.of(place), Map.of("130921", List.of(officer)), List.of(officer), Map.of(), List.of())
                 .visits(50).map(generated -> generated.visit().startedAt + generated.visit().summary).toList();
-        List<String> second = new VisitHistoryGenerator(7, LocalDate.of(2026, 11, 29), ZoneId.of("Asia/Shanghai"), 18,
+        List<String> second = new VisitHistoryGenerator("t", 7, LocalDate.of(2026, 11, 29), ZoneId.of("Asia/Shanghai"), 18,
                 List.of(place), Map.of("130921", List.of(officer)), List.of(officer), Map.of(), List.of())
                 .visits(50).map(generated -> generated.visit().startedAt + generated.visit().summary).toList();
         assertThat(first).hasSize(50).isEqualTo(second);

@@ -45,7 +45,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("wanqi.mv.db").toAbsolutePath();
-        MVStore store = new MVStore.Builder().fileName(file.toString()).compress().open();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
         H2Backend backend = durability == Durability.COMMIT_EACH_WRITE ? new DurableH2Backend(store) : new H2Backend(store);
         EmbeddedMongoServer server = new EmbeddedMongoServer(backend, host, port);
         log.info("Embedded MongoDB ({}) listening on {}, storing in {}", durability, server.address, file);
