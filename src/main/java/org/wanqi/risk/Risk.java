@@ -46,6 +46,28 @@ class Risk {
     @Version
     Long version;
 
+    /** A risk as found (OPEN): at an enterprise, on a visit (or not), recorded by {@code createdBy} at {@code at}. */
+    static Risk found(String id, String enterpriseId, String enterpriseName, String regionCode, String visitId,
+                      RiskCategory category, Severity severity, String description, List<String> citations,
+                      LocalDate deadline, String responsible, String createdBy, Instant at) {
+        Risk risk = new Risk();
+        risk.id = id;
+        risk.enterpriseId = enterpriseId;
+        risk.enterpriseName = enterpriseName;
+        risk.regionCode = regionCode;
+        risk.visitId = visitId;
+        risk.category = category;
+        risk.severity = severity;
+        risk.description = description;
+        risk.citations = List.copyOf(citations);
+        risk.deadline = deadline;
+        risk.responsible = responsible;
+        risk.createdBy = createdBy;
+        risk.createdAt = at;
+        risk.updatedAt = at;
+        return risk;
+    }
+
     /** Moves the risk to {@code to}, recording who, when, why and with which evidence. */
     void moveTo(RiskStatus to, Set<Role> roles, String actor, String actorName, String reason, List<String> evidenceIds,
                 Instant at) {

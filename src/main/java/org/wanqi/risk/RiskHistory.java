@@ -48,21 +48,9 @@ public class RiskHistory {
     }
 
     private static Risk replay(HistoricRisk past) {
-        Risk risk = new Risk();
-        risk.id = past.id();
-        risk.enterpriseId = past.enterpriseId();
-        risk.enterpriseName = past.enterpriseName();
-        risk.regionCode = past.regionCode();
-        risk.visitId = past.visitId();
-        risk.category = past.category();
-        risk.severity = past.severity();
-        risk.description = past.description();
-        risk.citations = List.copyOf(past.citations());
-        risk.deadline = past.deadline();
-        risk.responsible = past.responsible();
-        risk.createdBy = past.createdBy();
-        risk.createdAt = past.createdAt();
-        risk.updatedAt = past.createdAt();
+        Risk risk = Risk.found(past.id(), past.enterpriseId(), past.enterpriseName(), past.regionCode(), past.visitId(),
+                past.category(), past.severity(), past.description(), past.citations(), past.deadline(), past.responsible(),
+                past.createdBy(), past.createdAt());
         for (HistoricRisk.Step step : past.steps()) {
             risk.moveTo(step.to(), Set.of(step.role()), step.actor(), step.actorName(), step.reason(), List.of(), step.at());
         }

@@ -102,23 +102,11 @@ public class RiskService {
         if (draft.deadline().isBefore(zone.dateOf(now))) {
             throw new DomainException("risk.error.deadline-past");
         }
-        Risk risk = new Risk();
-        risk.id = id == null ? new ObjectId().toHexString() : id;
-        risk.enterpriseId = enterprise.id();
-        risk.enterpriseName = enterprise.name();
-        risk.regionCode = enterprise.regionCode();
-        risk.visitId = draft.visitId();
-        risk.category = draft.category();
-        risk.severity = draft.severity();
-        risk.description = draft.description().strip();
-        risk.citations = List.copyOf(draft.citations());
-        risk.deadline = draft.deadline();
-        risk.responsible = draft.responsible();
-        risk.createdAt = now;
-        risk.updatedAt = now;
+        Risk risk = Risk.found(id == null ? new ObjectId().toHexString() : id, enterprise.id(), enterprise.name(),
+                enterprise.regionCode(), draft.visitId(), draft.category(), draft.severity(), draft.description().strip(),
+                draft.citations(), draft.deadline(), draft.responsible(), currentUser.require().getUsername(), now);
         risk.attachments = files.claim(draft.attachmentIds(), FileOwner.risk(risk.id, risk.enterpriseId, risk.regionCode));
         risk.attachmentSlots = risk.attachments.size();
-        risk.createdBy = currentUser.require().getUsername();
         try {
             risk = mongo.insert(risk);
         } catch (DuplicateKeyException taken) {
