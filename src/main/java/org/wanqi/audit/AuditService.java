@@ -2,6 +2,7 @@ package org.wanqi.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -24,12 +25,14 @@ import org.wanqi.base.mongo.Slices;
 public class AuditService {
 
     private final MongoTemplate mongo;
+    private final AuditSink sink;
     private final Clock clock;
     private final BusinessZone zone;
     private final SecurityContextHolderStrategy securityContext;
 
-    AuditService(MongoTemplate mongo, Clock clock, BusinessZone zone, SecurityContextHolderStrategy securityContext) {
+    AuditService(MongoTemplate mongo, AuditSink sink, Clock clock, BusinessZone zone, SecurityContextHolderStrategy securityContext) {
         this.mongo = mongo;
+        this.sink = sink;
         this.clock = clock;
         this.zone = zone;
         this.securityContext = securityContext;
@@ -38,8 +41,7 @@ public class AuditService {
     /** Records an entry published by any module; runs in the publisher's thread, so it is stored before they go on. */
     @EventListener
     void record(AuditEntry entry) {
-        mongo.insert(new AuditEvent(null, clock.instant(), entry.actor(), entry.entityType(), entry.entityId(),
-                entry.action(), entry.changes()));
+        sink.writeAll(List.of(entry), mongo);
     }
 
     /** The log, newest first, one page at a time. */

@@ -70,6 +70,10 @@ class EnterpriseIndex extends CollectionIndex<Enterprise, EnterpriseIndex.Row> {
         enterprises.forEach(this::put);
     }
 
+    Optional<Row> byId(String id) {
+        return rows.get(id);
+    }
+
     Optional<Row> byUscc(String uscc) {
         return Optional.ofNullable(byUscc.get(uscc));
     }

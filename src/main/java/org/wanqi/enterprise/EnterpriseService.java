@@ -95,6 +95,24 @@ public class EnterpriseService {
         return load(id).details();
     }
 
+    /**
+     * Who an enterprise is, as a visit or a risk records it; read from memory (logging a visit asks
+     * for it on every request), from the database when this node has not seen the enterprise yet.
+     * Scope as {@link #get}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public EnterpriseRef ref(String id) {
+        EnterpriseIndex.Row row = id == null ? null : index.byId(id).orElse(null);
+        if (row == null) {
+            Enterprise enterprise = load(id);
+            return new EnterpriseRef(enterprise.id, enterprise.name, enterprise.regionCode);
+        }
+        if (!scope.visible().test(row)) {
+            throw new NotFoundException("Enterprise " + id);
+        }
+        return new EnterpriseRef(row.id(), row.name(), row.regionCode());
+    }
+
     @PreAuthorize(EDITORS)
     public EnterpriseDetails create(EnterpriseDraft draft) {
         check(draft);

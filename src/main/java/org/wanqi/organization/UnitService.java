@@ -1,7 +1,10 @@
 package org.wanqi.organization;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,13 +17,18 @@ import org.springframework.stereotype.Service;
 import org.wanqi.base.seed.SeedFiles;
 import org.wanqi.base.seed.SeedOrder;
 
-/** The units, for everyone signed in; kept in step with {@code seed/units.json} at start-up. */
+/**
+ * The units, for everyone signed in; kept in step with {@code seed/units.json} at start-up. They are
+ * reference data that only change with the seed file, so they are read from memory (every scope
+ * check asks for the caller's unit); a unit another node added since is read from the database.
+ */
 @Service
 @Order(SeedOrder.UNITS)
 public class UnitService implements ApplicationRunner {
 
     private final MongoTemplate mongo;
     private final SeedFiles seed;
+    private volatile Map<String, Unit> byId = Map.of();
 
     UnitService(MongoTemplate mongo, SeedFiles seed) {
         this.mongo = mongo;
@@ -34,12 +42,17 @@ public class UnitService implements ApplicationRunner {
 
     @PreAuthorize("isAuthenticated()")
     public Optional<Unit> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(mongo.findById(id, Unit.class));
+        if (id == null) {
+            return Optional.empty();
+        }
+        Unit known = byId.get(id);
+        return known != null ? Optional.of(known) : Optional.ofNullable(mongo.findById(id, Unit.class));
     }
 
     /** Upserts the reference units; safe to run on every start. */
     @Override
     public void run(ApplicationArguments args) {
         seed.read("units.json", Unit.class).forEach(mongo::save);
+        byId = all().stream().collect(Collectors.toUnmodifiableMap(Unit::id, Function.identity()));
     }
 }

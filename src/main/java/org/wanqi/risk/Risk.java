@@ -65,6 +65,7 @@ class Risk {
         risk.createdBy = createdBy;
         risk.createdAt = at;
         risk.updatedAt = at;
+        risk.version = 0L;
         return risk;
     }
 

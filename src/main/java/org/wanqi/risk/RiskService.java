@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -28,9 +27,11 @@ import org.wanqi.audit.AuditEntry;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.DomainException;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.mongo.GroupWriter;
 import org.wanqi.base.mongo.Slices;
+import org.wanqi.base.mongo.WriteSet;
 import org.wanqi.base.validation.Checks;
-import org.wanqi.enterprise.EnterpriseDetails;
+import org.wanqi.enterprise.EnterpriseRef;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.TimelineEntry;
 import org.wanqi.files.FileOwner;
@@ -53,6 +54,7 @@ public class RiskService {
     private final EnterpriseService enterprises;
     private final FileService files;
     private final RiskIndex index;
+    private final GroupWriter writer;
     private final DataScope scope;
     private final CurrentUser currentUser;
     private final Validator validator;
@@ -60,12 +62,13 @@ public class RiskService {
     private final BusinessZone zone;
     private final Clock clock;
 
-    RiskService(MongoTemplate mongo, EnterpriseService enterprises, FileService files, RiskIndex index, DataScope scope, CurrentUser currentUser,
+    RiskService(MongoTemplate mongo, EnterpriseService enterprises, FileService files, RiskIndex index, GroupWriter writer, DataScope scope, CurrentUser currentUser,
                 Validator validator, ApplicationEventPublisher events, BusinessZone zone, Clock clock) {
         this.mongo = mongo;
         this.enterprises = enterprises;
         this.files = files;
         this.index = index;
+        this.writer = writer;
         this.scope = scope;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -77,7 +80,10 @@ public class RiskService {
     /** Records a risk found at an enterprise in the officer's area; it starts OPEN. */
     @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
     public RiskDetails create(RiskDraft draft) {
-        return create(null, draft).orElseThrow();
+        WriteSet writes = WriteSet.unguarded();
+        RiskDetails created = add(writes, new ObjectId().toHexString(), draft);
+        writer.write(writes);
+        return created;
     }
 
     /**
@@ -91,33 +97,49 @@ public class RiskService {
         if (existing != null) {
             return details(existing);
         }
-        return create(id, draft).orElseGet(() -> details(mongo.findById(id, Risk.class)));
+        Risk risk = found(id, draft);
+        try {
+            writer.write(recorded(WriteSet.guardedBy(risk), risk));
+            return details(risk);
+        } catch (DuplicateKeyException taken) {
+            return details(mongo.findById(id, Risk.class));
+        }
     }
 
-    /** Inserts the risk; empty when {@code id} was taken meanwhile. */
-    private Optional<RiskDetails> create(String id, RiskDraft draft) {
+    /**
+     * Adds a new risk under {@code id} to {@code writes}, which the caller writes (with the visit that
+     * found it, say): validated and built here, on the board once written.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
+    public RiskDetails add(WriteSet writes, String id, RiskDraft draft) {
+        Risk risk = found(id, draft);
+        recorded(writes.insert(risk), risk);
+        return details(risk);
+    }
+
+    /** The new risk, validated, with its evidence files claimed; not stored yet. */
+    private Risk found(String id, RiskDraft draft) {
         Checks.requireValid(validator, draft);
-        EnterpriseDetails enterprise = enterprises.get(draft.enterpriseId());
+        EnterpriseRef enterprise = enterprises.ref(draft.enterpriseId());
         Instant now = clock.instant();
         if (draft.deadline().isBefore(zone.dateOf(now))) {
             throw new DomainException("risk.error.deadline-past");
         }
-        Risk risk = Risk.found(id == null ? new ObjectId().toHexString() : id, enterprise.id(), enterprise.name(),
-                enterprise.regionCode(), draft.visitId(), draft.category(), draft.severity(), draft.description().strip(),
-                draft.citations(), draft.deadline(), draft.responsible(), currentUser.require().getUsername(), now);
+        Risk risk = Risk.found(id, enterprise.id(), enterprise.name(), enterprise.regionCode(), draft.visitId(),
+                draft.category(), draft.severity(), draft.description().strip(), draft.citations(), draft.deadline(),
+                draft.responsible(), currentUser.require().getUsername(), now);
         risk.attachments = files.claim(draft.attachmentIds(), FileOwner.risk(risk.id, risk.enterpriseId, risk.regionCode));
         risk.attachmentSlots = risk.attachments.size();
-        try {
-            risk = mongo.insert(risk);
-        } catch (DuplicateKeyException taken) {
-            return Optional.empty();
-        }
-        index.put(risk);
+        return risk;
+    }
+
+    /** The audit and timeline entries of a new risk, and the board's update once it is written. */
+    private WriteSet recorded(WriteSet writes, Risk risk) {
         WanqiUser user = currentUser.require();
-        events.publishEvent(AuditEntry.of(user.getUsername(), "risk", risk.id, "created"));
-        events.publishEvent(new TimelineEntry(risk.enterpriseId, now, "risk", user.displayName(), "timeline.risk.created",
-                List.of(risk.description), List.of()));
-        return Optional.of(details(risk));
+        return writes.event(AuditEntry.of(user.getUsername(), "risk", risk.id, "created"))
+                .event(new TimelineEntry(risk.enterpriseId, risk.createdAt, "risk", user.displayName(),
+                        "timeline.risk.created", List.of(risk.description), List.of()))
+                .afterWrite(() -> index.put(risk));
     }
 
     /** One risk; outside the caller's scope it does not exist for them. */

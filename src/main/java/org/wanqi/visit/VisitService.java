@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Validator;
 import org.bson.types.ObjectId;
@@ -28,9 +29,11 @@ import org.wanqi.audit.AuditEntry;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.DomainException;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.mongo.GroupWriter;
 import org.wanqi.base.mongo.Slices;
+import org.wanqi.base.mongo.WriteSet;
 import org.wanqi.base.validation.Checks;
-import org.wanqi.enterprise.EnterpriseDetails;
+import org.wanqi.enterprise.EnterpriseRef;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.TimelineEntry;
 import org.wanqi.files.FileOwner;
@@ -72,11 +75,12 @@ public class VisitService {
     private final BusinessZone zone;
     private final Clock clock;
     private final JsonMapper json;
+    private final GroupWriter writer;
 
     VisitService(MongoTemplate mongo, EnterpriseService enterprises, RiskService risks, ChecklistService checklists,
                  FileService files, DataScope scope,
                  CurrentUser currentUser, Validator validator, ApplicationEventPublisher events, BusinessZone zone,
-                 Clock clock, JsonMapper json) {
+                 Clock clock, JsonMapper json, GroupWriter writer) {
         this.mongo = mongo;
         this.enterprises = enterprises;
         this.risks = risks;
@@ -89,6 +93,7 @@ public class VisitService {
         this.zone = zone;
         this.clock = clock;
         this.json = json;
+        this.writer = writer;
     }
 
     /**
@@ -102,30 +107,49 @@ public class VisitService {
         if (draft.endedAt().isBefore(draft.startedAt())) {
             throw new DomainException("visit.error.ends-before-start");
         }
-        java.util.Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         String digest = digest(draft);
-        SubmissionKey claim = new SubmissionKey(idempotencyKey, new ObjectId().toHexString(), digest);
-        try {
-            mongo.insert(claim);
-        } catch (DuplicateKeyException usedBefore) {
-            SubmissionKey earlier = mongo.findById(idempotencyKey, SubmissionKey.class);
-            if (!earlier.digest().equals(digest)) {
-                throw new IdempotencyConflictException();
+        SubmissionKey earlier = mongo.findById(idempotencyKey, SubmissionKey.class);
+        if (earlier == null) {
+            try {
+                return new Submitted(store(draft, new SubmissionKey(idempotencyKey, new ObjectId().toHexString(), digest),
+                        channel, true), true);
+            } catch (DuplicateKeyException raced) {
+                earlier = mongo.findById(idempotencyKey, SubmissionKey.class);
             }
-            claim = earlier;
         }
-        Visit stored = mongo.findById(claim.visitId(), Visit.class);
-        if (stored != null) {
-            load(stored.id);
-            return new Submitted(details(stored, recordRisks(stored)), false);
+        if (!earlier.digest().equals(digest)) {
+            throw new IdempotencyConflictException();
         }
-        EnterpriseDetails enterprise = enterprises.get(draft.enterpriseId());
+        writer.awaitWritten();
+        Visit stored = mongo.findById(earlier.visitId(), Visit.class);
+        if (stored == null) {
+            try {
+                return new Submitted(store(draft, earlier, channel, false), true);
+            } catch (DuplicateKeyException raced) {
+                stored = mongo.findById(earlier.visitId(), Visit.class);
+            }
+        }
+        load(stored.id);
+        return new Submitted(details(stored, recordRisks(stored)), false);
+    }
+
+    /**
+     * Writes the visit of {@code key} with its risks, audit and timeline entries as one group. A new
+     * submission is guarded by its key (when it cites uploaded files the key is written first, so
+     * only the winner claims them); one that completes a key whose visit a crash left unwritten is
+     * guarded by the visit itself.
+     *
+     * @throws DuplicateKeyException when another submission holds the key, or wrote the visit
+     */
+    private VisitDetails store(VisitDraft draft, SubmissionKey key, String channel, boolean newKey) {
+        EnterpriseRef enterprise = enterprises.ref(draft.enterpriseId());
         AnsweredChecklist checklist = answered(draft);
         WanqiUser user = currentUser.require();
-        Instant now = clock.instant();
         Visit visit = new Visit();
-        visit.id = claim.visitId();
-        visit.idempotencyKey = idempotencyKey;
+        visit.id = key.visitId();
+        visit.version = 0L;
+        visit.idempotencyKey = key.key();
         visit.enterpriseId = enterprise.id();
         visit.enterpriseName = enterprise.name();
         visit.regionCode = enterprise.regionCode();
@@ -139,22 +163,33 @@ public class VisitService {
         visit.advice = draft.advice();
         visit.foundRisks = draft.risks();
         visit.checklist = checklist;
-        visit.attachments = files.claim(draft.attachmentIds(), owner(visit));
-        visit.attachmentSlots = visit.attachments.size();
         visit.channel = channel;
         visit.submittedBy = user.getUsername();
-        visit.submittedAt = now;
-        try {
-            mongo.insert(visit);
-        } catch (DuplicateKeyException raced) {
-            Visit winner = mongo.findById(visit.id, Visit.class);
-            return new Submitted(details(winner, recordRisks(winner)), false);
+        visit.submittedAt = clock.instant();
+        WriteSet writes;
+        if (!newKey) {
+            writes = WriteSet.guardedBy(visit);
+        } else if (citesFiles(draft)) {
+            writer.write(WriteSet.guardedBy(key));
+            writes = WriteSet.unguarded().insert(visit);
+        } else {
+            writes = WriteSet.guardedBy(key).insert(visit);
         }
-        VisitDetails details = details(visit, recordRisks(visit));
-        events.publishEvent(AuditEntry.of(user.getUsername(), "visit", visit.id, "submitted"));
-        events.publishEvent(new TimelineEntry(visit.enterpriseId, visit.startedAt, "visit", user.displayName(),
-                "timeline.visit." + visit.type.name(), List.of(visit.summary == null ? "" : visit.summary), List.of()));
-        return new Submitted(details, true);
+        visit.attachments = files.claim(draft.attachmentIds(), owner(visit));
+        visit.attachmentSlots = visit.attachments.size();
+        List<RiskDetails> found = new ArrayList<>();
+        for (int i = 0; i < visit.foundRisks.size(); i++) {
+            found.add(risks.add(writes, visit.riskId(i), riskDraft(visit, visit.foundRisks.get(i))));
+        }
+        writer.write(writes.event(AuditEntry.of(user.getUsername(), "visit", visit.id, "submitted"))
+                .event(new TimelineEntry(visit.enterpriseId, visit.startedAt, "visit", user.displayName(),
+                        "timeline.visit." + visit.type.name(), List.of(visit.summary == null ? "" : visit.summary),
+                        List.of())));
+        return details(visit, found);
+    }
+
+    private static boolean citesFiles(VisitDraft draft) {
+        return !draft.attachmentIds().isEmpty() || draft.risks().stream().anyMatch(risk -> !risk.attachmentIds().isEmpty());
     }
 
     /**
@@ -266,12 +301,14 @@ public class VisitService {
     private List<RiskDetails> recordRisks(Visit visit) {
         List<RiskDetails> recorded = new ArrayList<>();
         for (int i = 0; i < visit.foundRisks.size(); i++) {
-            VisitDraft.FoundRisk found = visit.foundRisks.get(i);
-            recorded.add(risks.createOnce(visit.riskId(i), new RiskDraft(visit.enterpriseId, visit.id, found.category(),
-                    found.severity(), found.description(), found.citations(), found.deadline(), found.responsible(),
-                    found.attachmentIds())));
+            recorded.add(risks.createOnce(visit.riskId(i), riskDraft(visit, visit.foundRisks.get(i))));
         }
         return recorded;
+    }
+
+    private static RiskDraft riskDraft(Visit visit, VisitDraft.FoundRisk found) {
+        return new RiskDraft(visit.enterpriseId, visit.id, found.category(), found.severity(), found.description(),
+                found.citations(), found.deadline(), found.responsible(), found.attachmentIds());
     }
 
     private List<RiskDetails> visitRisks(Visit visit) {

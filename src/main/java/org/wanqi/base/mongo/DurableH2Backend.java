@@ -1,5 +1,6 @@
 package org.wanqi.base.mongo;
 
+import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -20,8 +21,17 @@ import org.h2.mvstore.MVStore;
  * <p>Commits are grouped: while one thread commits, writes that arrive meanwhile queue up, and the
  * next commit covers all of them. A change is applied to the store before its command asks for a
  * commit, so a commit started after the request includes it.
+ *
+ * <p>A write sent with the write concern {@code j: false} is acknowledged without a commit, as a
+ * MongoDB server acknowledges it before its journal has it; {@link #makeDurable()} (the embedded
+ * server's {@code flush}) then commits it together with whatever else came meanwhile. Read-only
+ * commands never wait for a commit.
  */
 final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> READ_ONLY = Set.of("find", "getMore", "count", "distinct", "listCollections",
+            "listIndexes", "listDatabases", "killCursors", "endSessions", "ping", "hello", "isMaster", "ismaster",
+            "buildInfo", "buildinfo", "getParameter", "serverStatus", "dbStats", "collStats");
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition committedMore = lock.newCondition();
@@ -40,7 +50,9 @@ final class DurableH2Backend extends H2Backend {
         try {
             return super.handleCommand(channel, databaseName, command, query);
         } finally {
-            makeDurable();
+            if (!READ_ONLY.contains(command) && !unjournaled(query)) {
+                makeDurable();
+            }
         }
     }
 
@@ -53,8 +65,12 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
-    /** Returns once this thread's changes (if any) are committed to the file. */
-    private void makeDurable() {
+    private static boolean unjournaled(Document command) {
+        return command.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
+    }
+
+    /** Returns once every change applied so far (if any) is committed to the file. */
+    void makeDurable() {
         if (!getMvStore().hasUnsavedChanges()) {
             return;
         }

@@ -26,6 +26,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public enum Durability { COMMIT_EACH_WRITE, BACKGROUND }
 
+    /** MVStore's page cache (its default is 16 MB): pages read back from the file cost deserialising. */
+    private static final int CACHE_MB = 256;
+
     private final MongoBackend backend;
     private final MongoServer server;
     private final InetSocketAddress address;
@@ -45,7 +48,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("wanqi.mv.db").toAbsolutePath();
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
         H2Backend backend = durability == Durability.COMMIT_EACH_WRITE ? new DurableH2Backend(store) : new H2Backend(store);
         EmbeddedMongoServer server = new EmbeddedMongoServer(backend, host, port);
         log.info("Embedded MongoDB ({}) listening on {}, storing in {}", durability, server.address, file);
@@ -55,6 +58,21 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** Starts a server that keeps everything in memory: for tests. */
     public static EmbeddedMongoServer startInMemory(String host) {
         return new EmbeddedMongoServer(H2Backend.inMemory(), host, 0);
+    }
+
+    /**
+     * Whether writes sent with {@code j: false} wait for {@link #flush()} to be on disk (the durable
+     * on-disk mode); elsewhere every acknowledged write is as durable as it will get.
+     */
+    public boolean defersUnjournaledWrites() {
+        return backend instanceof DurableH2Backend;
+    }
+
+    /** Commits every write acknowledged so far to the file, those sent with {@code j: false} included. */
+    public void flush() {
+        if (backend instanceof DurableH2Backend durable) {
+            durable.makeDurable();
+        }
     }
 
     public String connectionString(String database) {

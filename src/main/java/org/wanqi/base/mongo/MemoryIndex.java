@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -49,6 +50,11 @@ public final class MemoryIndex<R> {
             watermark = changed;
         }
         return current;
+    }
+
+    /** The row held for {@code id}, if any. */
+    public Optional<R> get(String id) {
+        return Optional.ofNullable(rows.get(id));
     }
 
     public String idOf(R row) {
