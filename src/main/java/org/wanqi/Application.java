@@ -1,6 +1,8 @@
 package org.wanqi;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -8,7 +10,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class Application {
 
+    /** Runs the application, or with {@code import-regulations FILE…} imports statutes and exits. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import-regulations")) {
+            System.exit(SpringApplication.exit(new SpringApplicationBuilder(Application.class)
+                    .web(WebApplicationType.NONE).properties("wanqi.command=import-regulations").run(args)));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

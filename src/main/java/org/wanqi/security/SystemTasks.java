@@ -40,14 +40,29 @@ public class SystemTasks {
         as(new WanqiUser("system", "system", "", "系统", Set.of(Role.ADMIN), "130900", null, null, null, true), task);
     }
 
+    /** {@link #asSystem(Runnable)} for a task with a result. */
+    public <T> T call(java.util.function.Supplier<T> task) {
+        Object[] result = new Object[1];
+        asSystem(() -> result[0] = task.get());
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
+    /** Runs {@code task} as {@code user}; whoever this thread ran as before is restored afterwards. */
     private void as(WanqiUser user, Runnable task) {
+        SecurityContext previous = securityContext.getContext();
         SecurityContext context = securityContext.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         securityContext.setContext(context);
         try {
             task.run();
         } finally {
-            securityContext.clearContext();
+            if (previous.getAuthentication() == null) {
+                securityContext.clearContext();
+            } else {
+                securityContext.setContext(previous);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ public final class SeedOrder {
     public static final int USERS = 300;
     public static final int CHECKLISTS = 400;
     public static final int VISITS = 500;
+    public static final int REGULATIONS = 600;
 
     private SeedOrder() {
     }

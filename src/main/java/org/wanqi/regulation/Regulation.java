@@ -1,0 +1,41 @@
+package org.wanqi.regulation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A statute, regulation, rule, interpretation or standard: what it is called, who issued it, its
+ * versions and whether it is in force. Its articles are {@link LawArticle}s.
+ */
+@Document("regulations")
+class Regulation {
+
+    @Id
+    String id;
+    /** The full title, e.g. 中华人民共和国大气污染防治法. */
+    String title;
+    /** The title without 中华人民共和国, 《》 and spaces: how citations and evaluations name it. */
+    String shortTitle;
+    /** Names people use, e.g. 大气法. */
+    List<String> aliases = new ArrayList<>();
+    RegulationLevel level;
+    String authority;
+    String documentNumber;
+    LocalDate promulgated;
+    LocalDate effective;
+    RegulationStatus status;
+    /** For local rules: the region they apply in. */
+    String regionCode;
+    String category;
+    List<Version> versions = new ArrayList<>();
+    Instant updatedAt;
+
+    /** One version of the text, by the date it was adopted or last amended. */
+    record Version(LocalDate date, RegulationStatus status, int articles) {
+    }
+}

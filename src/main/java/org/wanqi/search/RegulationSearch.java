@@ -1,0 +1,379 @@
+package org.wanqi.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.wanqi.regulation.RegulationLevel;
+import org.wanqi.regulation.RegulationStatus;
+
+/**
+ * Searches regulations' articles. A citation in the query (大气法108条) puts that article first;
+ * otherwise articles rank by BM25 over their text, their law's title and their chapter. The same
+ * article in several versions is shown once (its best-ranked version).
+ */
+@Service
+public class RegulationSearch {
+
+    private static final float CITED = 1000f;
+    private static final float CITED_LAW = 3f;
+    private static final int SNIPPET_PASSAGES = 2;
+    /** Longer questions are cut here: their first few hundred characters say what they are about. */
+    static final int MAX_QUERY_LENGTH = 300;
+
+    static {
+        IndexSearcher.setMaxClauseCount(8192);
+    }
+
+    /**
+     * How the parts of a query count.
+     *
+     * @param unigram     a single character's weight against a bigram's
+     * @param lawTitle    a match in the law's title against one in the text
+     * @param chapter     a match in the chapter heading
+     * @param lawVote     how much the law's vote adds, as a share of the best hit's score
+     * @param votesPerLaw how many of a law's best articles vote
+     * @param voteDepth   how many hits are read to count the votes
+     * @param dropQuestionWords search without 什么, 怎么办, 是否 …
+     * @param vocabulary  the weight of legal terms added for everyday words (0: none)
+     * @param lawLevel    how much more an article of a law (法律) counts than one of a regulation or interpretation
+     * @param k1          BM25's term-frequency saturation
+     * @param b           BM25's length normalisation
+     */
+    record Weights(float unigram, float lawTitle, float chapter, float lawVote, int votesPerLaw, int voteDepth,
+                   boolean dropQuestionWords, float vocabulary, float lawLevel, float k1, float b) {
+        /** The best of the variants tried on the STARD training queries (docs/search-quality.md). */
+        static final Weights DEFAULT = new Weights(0.5f, 0f, 0.3f, 0.3f, 3, 300, true, 0.5f, 0.2f, 1.2f, 0.9f);
+
+        Weights with(float lawLevel, float k1, float b) {
+            return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
+                    lawLevel, k1, b);
+        }
+    }
+
+    private final RegulationIndex index;
+    private final CitationResolver citations;
+    private final QueryRewriter rewriter;
+    private volatile Weights weights = Weights.DEFAULT;
+
+    RegulationSearch(RegulationIndex index, CitationResolver citations, QueryRewriter rewriter) {
+        this.index = index;
+        this.citations = citations;
+        this.rewriter = rewriter;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public SearchResult search(SearchQuery search) {
+        String text = search.text() == null ? "" : search.text().strip();
+        if (text.length() > MAX_QUERY_LENGTH) {
+            text = text.substring(0, MAX_QUERY_LENGTH);
+        }
+        if (text.isEmpty()) {
+            return new SearchResult(0, List.of(), Map.of());
+        }
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                similarity(searcher);
+                return search(searcher, search, text);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchQuery search, String text) throws IOException {
+        Query query = query(text, search);
+        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query,
+                depth(search), new FacetsCollectorManager());
+        List<ScoreDoc> page = page(searcher, found.topDocs(), search);
+        String[] snippets = snippets(searcher, query, page);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            hits.add(hit(searcher, page.get(i), snippets[i]));
+        }
+        return new SearchResult(total(found.topDocs().totalHits), hits, facets(searcher, found.facetsCollector()));
+    }
+
+    /** The ranking alone, without snippets or facets: for evaluations of many queries. */
+    List<SearchResult.Hit> rank(SearchQuery search) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            similarity(searcher);
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (ScoreDoc doc : page(searcher, searcher.search(query(search.text().strip(), search), depth(search)), search)) {
+                hits.add(hit(searcher, doc, ""));
+            }
+            return hits;
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private void similarity(IndexSearcher searcher) {
+        Weights w = weights;
+        if (!(searcher.getSimilarity() instanceof BM25Similarity bm25) || bm25.getK1() != w.k1() || bm25.getB() != w.b()) {
+            searcher.setSimilarity(new BM25Similarity(w.k1(), w.b()));
+        }
+    }
+
+    private int depth(SearchQuery search) {
+        return Math.max((search.offset() + search.limit()) * 3 + 20, weights.voteDepth());
+    }
+
+    private List<ScoreDoc> page(IndexSearcher searcher, TopDocs top, SearchQuery search) throws IOException {
+        List<ScoreDoc> distinct = collapse(searcher, rerank(searcher, top.scoreDocs), search.offset() + search.limit());
+        return distinct.subList(Math.min(search.offset(), distinct.size()), distinct.size());
+    }
+
+    private static SearchResult.Hit hit(IndexSearcher searcher, ScoreDoc scored, String snippet) throws IOException {
+        Document doc = searcher.storedFields().document(scored.doc);
+        String number = doc.get(RegulationIndex.NUMBER);
+        String law = doc.get(RegulationIndex.LAW);
+        return new SearchResult.Hit(doc.get(RegulationIndex.ID), doc.get(RegulationIndex.REGULATION), law, number,
+                number.isEmpty() ? law : law + " " + number, snippet, scored.score,
+                doc.get(RegulationIndex.STATUS), doc.get(RegulationIndex.VERSION_DATE));
+    }
+
+    /**
+     * Lets the laws vote: a law whose articles match the question well is likely the one it is
+     * about, so each article gains in proportion to how well its law's best articles match.
+     */
+    private ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        if (docs.length == 0 || weights.lawVote() == 0 && weights.lawLevel() == 0) {
+            return docs;
+        }
+        String[] laws = values(searcher, docs, RegulationIndex.LAW_KEY);
+        String[] levels = weights.lawLevel() == 0 ? null : values(searcher, docs, RegulationIndex.LEVEL);
+        Map<String, float[]> best = new java.util.HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            float[] scores = best.computeIfAbsent(laws[i], law -> new float[weights.votesPerLaw()]);
+            insert(scores, docs[i].score);
+        }
+        Map<String, Float> votes = new java.util.HashMap<>();
+        float strongest = 0;
+        for (var entry : best.entrySet()) {
+            float sum = 0;
+            for (float score : entry.getValue()) {
+                sum += score;
+            }
+            votes.put(entry.getKey(), sum);
+            strongest = Math.max(strongest, sum);
+        }
+        float top = docs[0].score;
+        ScoreDoc[] reranked = new ScoreDoc[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            float vote = strongest == 0 ? 0 : votes.get(laws[i]) / strongest;
+            float level = levels != null && RegulationLevel.LAW.name().equals(levels[i]) ? 1 + weights.lawLevel() : 1;
+            reranked[i] = new ScoreDoc(docs[i].doc, (docs[i].score + weights.lawVote() * top * vote) * level);
+        }
+        java.util.Arrays.sort(reranked, (a, b) -> Float.compare(b.score, a.score));
+        return reranked;
+    }
+
+    /** Keeps the largest scores in {@code scores} (descending), inserting {@code score}. */
+    private static void insert(float[] scores, float score) {
+        for (int i = 0; i < scores.length; i++) {
+            if (score > scores[i]) {
+                System.arraycopy(scores, i, scores, i + 1, scores.length - i - 1);
+                scores[i] = score;
+                return;
+            }
+        }
+    }
+
+    /** The sorted doc value {@code field} of each hit. */
+    private static String[] values(IndexSearcher searcher, ScoreDoc[] docs, String field) throws IOException {
+        String[] values = new String[docs.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (int i = 0; i < docs.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            SortedDocValues dv = DocValues.getSorted(leaf.reader(), field);
+            values[i] = dv.advanceExact(docs[i].doc - leaf.docBase) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
+        }
+        return values;
+    }
+
+    private static long total(TotalHits totalHits) {
+        return totalHits.value();
+    }
+
+    Query query(String text, SearchQuery search) {
+        Weights w = weights;
+        QueryRewriter.Rewritten rewritten = rewriter.rewrite(text);
+        List<String> terms = terms(w.dropQuestionWords() && !rewritten.text().isBlank() ? rewritten.text() : text);
+        BooleanQuery.Builder scored = new BooleanQuery.Builder();
+        if (w.vocabulary() > 0 && !rewritten.expansions().isEmpty()) {
+            addShould(scored, anyOf(RegulationIndex.TEXT, terms(String.join(" ", rewritten.expansions())), 0f), w.vocabulary());
+        }
+        addShould(scored, anyOf(RegulationIndex.TEXT, terms, w.unigram()), 1f);
+        addShould(scored, anyOf(RegulationIndex.LAW, terms, w.unigram()), w.lawTitle());
+        addShould(scored, anyOf(RegulationIndex.CHAPTER, terms, w.unigram()), w.chapter());
+        Optional<CitationResolver.Citation> citation = citations.find(text);
+        citation.ifPresent(cited -> {
+            if (cited.law() != null) {
+                Query law = new TermQuery(new Term(RegulationIndex.LAW_KEY, cited.law().shortTitle()));
+                scored.add(new BoostQuery(law, CITED_LAW), BooleanClause.Occur.SHOULD);
+                if (cited.number() != null) {
+                    Query article = new BooleanQuery.Builder()
+                            .add(law, BooleanClause.Occur.FILTER)
+                            .add(IntField.newExactQuery(RegulationIndex.NUMBER_VALUE, cited.number().value()), BooleanClause.Occur.FILTER)
+                            .add(IntField.newExactQuery(RegulationIndex.NUMBER_SUFFIX, cited.number().suffix()), BooleanClause.Occur.FILTER)
+                            .build();
+                    scored.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(article), CITED), BooleanClause.Occur.SHOULD);
+                }
+            }
+        });
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(scored.build(), BooleanClause.Occur.MUST);
+        if (!search.allVersions()) {
+            query.add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationStatus.CURRENT.name())), BooleanClause.Occur.FILTER);
+        }
+        if (search.level() != null) {
+            query.add(new TermQuery(new Term(RegulationIndex.LEVEL, search.level().name())), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** For evaluations: try other weights. */
+    void weights(Weights weights) {
+        this.weights = weights;
+    }
+
+    /** The distinct terms the analysis makes of {@code text}, in order. */
+    List<String> terms(String text) {
+        Set<String> terms = new java.util.LinkedHashSet<>();
+        try (TokenStream tokens = index.analyzer().tokenStream(RegulationIndex.TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(terms);
+    }
+
+    /** Scores by every term that matches: bigrams fully, single characters a little (they only keep recall). */
+    private static Query anyOf(String field, List<String> terms, float unigram) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String term : terms) {
+            Query clause = new TermQuery(new Term(field, term));
+            if (term.codePointCount(0, term.length()) == 1 && Character.isIdeographic(term.codePointAt(0))) {
+                if (unigram > 0) {
+                    any.add(new BoostQuery(clause, unigram), BooleanClause.Occur.SHOULD);
+                }
+            } else {
+                any.add(clause, BooleanClause.Occur.SHOULD);
+            }
+        }
+        BooleanQuery built = any.build();
+        return built.clauses().isEmpty() ? null : built;
+    }
+
+    private static void addShould(BooleanQuery.Builder query, Query clause, float boost) {
+        if (clause != null && boost > 0) {
+            query.add(boost == 1f ? clause : new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    /** The first {@code wanted} hits, one per article (law and number) across versions. */
+    private static List<ScoreDoc> collapse(IndexSearcher searcher, ScoreDoc[] docs, int wanted) throws IOException {
+        String[] groups = values(searcher, docs, RegulationIndex.GROUP);
+        Set<String> seen = new HashSet<>();
+        List<ScoreDoc> distinct = new ArrayList<>();
+        for (int i = 0; i < docs.length && distinct.size() < wanted; i++) {
+            if (seen.add(groups[i])) {
+                distinct.add(docs[i]);
+            }
+        }
+        return distinct;
+    }
+
+    private String[] snippets(IndexSearcher searcher, Query query, List<ScoreDoc> page) throws IOException {
+        if (page.isEmpty()) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withMaxLength(20_000)
+                .build();
+        TopDocs pageDocs = new TopDocs(new TotalHits(page.size(), TotalHits.Relation.EQUAL_TO), page.toArray(ScoreDoc[]::new));
+        String[] snippets = highlighter.highlight(RegulationIndex.TEXT, query, pageDocs, SNIPPET_PASSAGES);
+        for (int i = 0; i < snippets.length; i++) {
+            if (snippets[i] == null) {
+                String text = searcher.storedFields().document(page.get(i).doc).get(RegulationIndex.TEXT);
+                snippets[i] = org.springframework.web.util.HtmlUtils.htmlEscape(text.length() > 120 ? text.substring(0, 120) + "…" : text);
+            }
+        }
+        return snippets;
+    }
+
+    private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = index.facetState(searcher);
+        } catch (IllegalArgumentException noFacetsYet) {
+            return counts;
+        }
+        Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dimension : List.of(RegulationIndex.LEVEL, RegulationIndex.STATUS)) {
+            FacetResult result;
+            try {
+                result = facets.getTopChildren(20, dimension);
+            } catch (IllegalArgumentException unknown) {
+                continue;
+            }
+            if (result != null) {
+                Map<String, Long> values = new LinkedHashMap<>();
+                for (var value : result.labelValues) {
+                    values.put(value.label, value.value.longValue());
+                }
+                counts.put(dimension, values);
+            }
+        }
+        return counts;
+    }
+}
