@@ -62,7 +62,7 @@ public final class SearchBench {
             index.awaitReady();
             System.out.printf(Locale.ROOT, "import of 64,747 records, searchable at the end: %.1f s%n", (System.nanoTime() - started) / 1e9);
             started = System.nanoTime();
-            system.asSystem(index::rebuild);
+            index.rebuild();
             System.out.printf(Locale.ROOT, "index rebuild from MongoDB: %.1f s%n", (System.nanoTime() - started) / 1e9);
             Thread.sleep(1500);
             System.out.printf(Locale.ROOT, "index size: %.1f MB%n", size(data.resolve("search")) / 1e6);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.wanqi.base.mongo.DerivedData;
 import org.wanqi.regulation.ArticleNumber;
 import org.wanqi.regulation.RegulationCatalog;
 import org.wanqi.regulation.RegulationDetails;
@@ -25,7 +26,7 @@ import org.wanqi.security.SystemTasks;
  * title's first and last character in order (大气法 → 大气污染防治法, 固废法 → 固体废物污染环境防治法).
  */
 @Component
-class CitationResolver {
+class CitationResolver implements DerivedData {
 
     private static final Pattern CITATION = Pattern.compile(
             "([^\\s，,。；;：:？?！!、]{0,40}?)\\s*第?\\s*([0-9零〇一二两三四五六七八九十百千]+)\\s*条(?:\\s*之\\s*([一二三四五六七八九十]+))?");
@@ -53,6 +54,12 @@ class CitationResolver {
         if (!changed.regulationIds().isEmpty()) {
             reload();
         }
+    }
+
+    /** Forgets the names; they are read again on the next query. */
+    @Override
+    public void rebuild() {
+        names = null;
     }
 
     void reload() {

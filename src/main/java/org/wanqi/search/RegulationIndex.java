@@ -50,6 +50,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.wanqi.base.mongo.DerivedData;
 import org.wanqi.base.seed.SeedOrder;
 import org.wanqi.regulation.ArticleDetails;
 import org.wanqi.regulation.RegulationCatalog;
@@ -65,10 +66,12 @@ import org.wanqi.security.SystemTasks;
 @Component
 @EnableConfigurationProperties(SearchProperties.class)
 @Order(SeedOrder.REGULATIONS + 1)
-class RegulationIndex implements ApplicationRunner, DisposableBean {
+class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData {
 
     private static final Logger log = LoggerFactory.getLogger(RegulationIndex.class);
     private static final String ANALYZER_KEY = "analyzer";
+    /** Set in a commit once a rebuild finished: an index a stop cut short is rebuilt on the next start. */
+    private static final String COMPLETE_KEY = "complete";
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -103,6 +106,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile FacetState facetState;
+    private volatile boolean closing;
 
     RegulationIndex(SearchProperties properties, RegulationCatalog catalog, SystemTasks system) {
         this.properties = properties;
@@ -116,7 +120,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean {
         background.scheduleWithFixedDelay(this::refresh, 200, 200, TimeUnit.MILLISECONDS);
         background.scheduleWithFixedDelay(this::commit, 1, 1, TimeUnit.SECONDS);
         if (rebuild) {
-            background.execute(() -> system.asSystem(this::rebuild));
+            background.execute(this::rebuild);
         } else {
             ready.complete(null);
         }
@@ -141,7 +145,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean {
                 .setOpenMode(why == null ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
         writer = new IndexWriter(directory, config);
-        writer.setLiveCommitData(Map.of(ANALYZER_KEY, LegalAnalyzer.VERSION).entrySet());
+        commitData(why == null);
         searchers = new SearcherManager(writer, null);
         if (why == null) {
             long indexed;
@@ -168,6 +172,9 @@ class RegulationIndex implements ApplicationRunner, DisposableBean {
             if (!LegalAnalyzer.VERSION.equals(built)) {
                 return "built with analyzer " + built + ", now " + LegalAnalyzer.VERSION;
             }
+            if (!"true".equals(infos.getUserData().get(COMPLETE_KEY))) {
+                return "a rebuild did not finish";
+            }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 reader.numDocs();
             }
@@ -186,18 +193,28 @@ class RegulationIndex implements ApplicationRunner, DisposableBean {
     }
 
     /** Rebuilds the whole index from MongoDB; searches meanwhile see what is indexed so far. */
-    void rebuild() {
+    @Override
+    public void rebuild() {
+        system.asSystem(this::rebuildAll);
+    }
+
+    private void rebuildAll() {
         try {
             long started = System.nanoTime();
             long total = catalog.articleCount();
+            commitData(false);
             writer.deleteAll();
             long[] done = {0};
             catalog.forEachArticle(article -> {
+                if (closing) {
+                    throw new java.util.concurrent.CancellationException("The application is stopping");
+                }
                 put(article);
                 if (++done[0] % 10_000 == 0) {
                     log.info("Rebuilding the search index: {} of {} articles", done[0], total);
                 }
             });
+            commitData(true);
             writer.commit();
             searchers.maybeRefreshBlocking();
             log.info("Search index rebuilt: {} articles in {} ms", done[0], (System.nanoTime() - started) / 1_000_000);
@@ -206,6 +223,10 @@ class RegulationIndex implements ApplicationRunner, DisposableBean {
             log.error("Rebuilding the search index failed", e);
             ready.completeExceptionally(e);
         }
+    }
+
+    private void commitData(boolean complete) {
+        writer.setLiveCommitData(Map.of(ANALYZER_KEY, LegalAnalyzer.VERSION, COMPLETE_KEY, String.valueOf(complete)).entrySet());
     }
 
     /** Indexes what an import or an edit on this node changed. */
@@ -322,9 +343,15 @@ class RegulationIndex implements ApplicationRunner, DisposableBean {
         }
     }
 
+    /**
+     * Stops the background work without interrupting it (an interrupt closes Lucene's file channels),
+     * then closes the writer, which commits.
+     */
     @Override
-    public void destroy() throws IOException {
-        background.shutdownNow();
+    public void destroy() throws IOException, InterruptedException {
+        closing = true;
+        background.shutdown();
+        background.awaitTermination(30, TimeUnit.SECONDS);
         if (writer != null) {
             searchers.close();
             writer.close();

@@ -45,7 +45,6 @@ class RegulationSearchTest {
         units.run(null);
         users = new TestUsers(context);
         users.signIn(users.create("trainer", Role.TRAINER, null, "130900"));
-        index.rebuild();
         try (InputStream in = getClass().getResourceAsStream("/regulations/sample.jsonl")) {
             importer.importFile("sample.jsonl", in, line -> { });
         }
