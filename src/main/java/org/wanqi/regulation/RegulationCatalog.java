@@ -1,6 +1,5 @@
 package org.wanqi.regulation;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -53,17 +52,11 @@ public class RegulationCatalog {
                 .sorted(java.util.Comparator.comparingInt(ArticleDetails::ordinal)).toList();
     }
 
-    /** The articles with these ids that exist (for indexing). */
-    @PreAuthorize("isAuthenticated()")
-    public List<ArticleDetails> articles(Collection<String> ids) {
-        return ids.stream().map(id -> mongo.findById(id, LawArticle.class)).filter(java.util.Objects::nonNull)
-                .map(ArticleDetails::of).toList();
-    }
-
     /** Every article, streamed (rebuilding the index). */
     @PreAuthorize("isAuthenticated()")
     public void forEachArticle(Consumer<ArticleDetails> action) {
-        try (var stream = mongo.stream(new Query(), LawArticle.class)) {
+        // batches: the whole collection in one reply would exceed the wire protocol's message size
+        try (var stream = mongo.stream(new Query().cursorBatchSize(2_000), LawArticle.class)) {
             stream.map(ArticleDetails::of).forEach(action);
         }
     }

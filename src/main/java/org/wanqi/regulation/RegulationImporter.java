@@ -249,7 +249,6 @@ public class RegulationImporter {
         private final Map<String, Integer> versionSizes = new HashMap<>();
         private final Map<String, RegulationSummary> regulations = new LinkedHashMap<>();
         private final List<RegulationImport.Problem> problems = new ArrayList<>();
-        private final List<String> changed = new ArrayList<>();
         int lineNumber;
         private int inserted;
         private int updated;
@@ -307,7 +306,7 @@ public class RegulationImporter {
                 return;
             }
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, LawArticle.class);
-            int writes = 0;
+            List<ArticleDetails> written = new ArrayList<>();
             for (LawArticle article : batch.values()) {
                 String stored = storedHashes.get(article.id);
                 if (article.contentHash.equals(stored)) {
@@ -322,11 +321,11 @@ public class RegulationImporter {
                     updated++;
                 }
                 storedHashes.put(article.id, article.contentHash);
-                changed.add(article.id);
-                writes++;
+                written.add(ArticleDetails.of(article));
             }
-            if (writes > 0) {
+            if (!written.isEmpty()) {
                 bulk.execute();
+                events.publishEvent(new RegulationsChanged(List.of(), written));
             }
             batch.clear();
         }
@@ -334,8 +333,8 @@ public class RegulationImporter {
         void finish() {
             flush();
             regulations.values().forEach(RegulationSummary::save);
-            if (!changed.isEmpty() || !regulations.isEmpty()) {
-                events.publishEvent(new RegulationsChanged(List.copyOf(regulations.keySet()), List.copyOf(changed)));
+            if (!regulations.isEmpty()) {
+                events.publishEvent(new RegulationsChanged(List.copyOf(regulations.keySet()), List.of()));
             }
             progress.accept(lineNumber);
         }

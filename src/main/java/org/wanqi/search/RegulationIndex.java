@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -101,7 +97,6 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("wanqi-search-index").daemon().factory());
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
-    private final AtomicLong changes = new AtomicLong();
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -229,32 +224,14 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         writer.setLiveCommitData(Map.of(ANALYZER_KEY, LegalAnalyzer.VERSION, COMPLETE_KEY, String.valueOf(complete)).entrySet());
     }
 
-    /** Indexes what an import or an edit on this node changed. */
+    /** Indexes what an import or an edit on this node wrote. */
     @EventListener
     void on(RegulationsChanged changed) {
-        reindex(changed.articleIds());
-    }
-
-    void reindex(Collection<String> articleIds) {
-        if (articleIds.isEmpty()) {
+        if (changed.articles().isEmpty()) {
             return;
         }
         ready.join();
-        Set<String> missing = new HashSet<>(articleIds);
-        system.asSystem(() -> {
-            for (ArticleDetails article : catalog.articles(articleIds)) {
-                put(article);
-                missing.remove(article.id());
-            }
-        });
-        try {
-            for (String id : missing) {
-                writer.deleteDocuments(new Term(ID, id));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        changes.incrementAndGet();
+        changed.articles().forEach(this::put);
     }
 
     private void put(ArticleDetails article) {

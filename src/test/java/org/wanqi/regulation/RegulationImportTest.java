@@ -89,8 +89,8 @@ class RegulationImportTest {
         assertThat(air.level()).isEqualTo(RegulationLevel.LAW);
         assertThat(catalog.articlesOf(air.id(), java.time.LocalDate.of(2018, 10, 26)))
                 .extracting(ArticleDetails::number).containsExactly("第十条", "第一百零八条");
-        ArticleDetails suffixed = catalog.articles(java.util.List.of(RegulationImporter.articleId("中华人民共和国刑法",
-                java.time.LocalDate.of(2020, 12, 26), "第一百二十条之一"))).getFirst();
+        ArticleDetails suffixed = catalog.article(RegulationImporter.articleId("中华人民共和国刑法",
+                java.time.LocalDate.of(2020, 12, 26), "第一百二十条之一"));
         assertThat(suffixed.numberValue()).isEqualTo(120);
         assertThat(suffixed.numberSuffix()).isEqualTo(1);
         RegulationDetails repealed = catalog.regulations().stream().filter(r -> r.title().equals("某地旧条例")).findFirst().orElseThrow();
