@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -23,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.wanqi.ApiClient;
 import org.wanqi.Application;
+import org.wanqi.bench.LoadRun;
 import org.wanqi.regulation.RegulationImporter;
 import org.wanqi.security.SystemTasks;
 
@@ -95,39 +93,9 @@ public final class SearchBench {
     }
 
     private static void run(ApiClient api, String token, List<String> queries, String label) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<double[]>> clients = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
-            clients.add(pool.submit(() -> {
-                List<String> own = new ArrayList<>();
-                for (int i = client; i < queries.size(); i += CLIENTS) {
-                    own.add(queries.get(i));
-                }
-                double[] ms = new double[own.size()];
-                for (int i = 0; i < own.size(); i++) {
-                    long t = System.nanoTime();
-                    int status = api.send("GET", "/api/v1/regulations/search?q=" + URLEncoder.encode(own.get(i), StandardCharsets.UTF_8),
-                            null, token, null).status();
-                    ms[i] = (System.nanoTime() - t) / 1e6;
-                    if (status != 200) {
-                        throw new IllegalStateException("HTTP " + status + " for " + own.get(i));
-                    }
-                }
-                return ms;
-            }));
-        }
-        List<Double> all = new ArrayList<>();
-        for (Future<double[]> client : clients) {
-            Arrays.stream(client.get()).forEach(all::add);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
-        all.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "%s: %d REST searches from %d clients in %.1f s (%.0f/s): p50 %.1f ms, p99 %.1f ms%n",
-                label, all.size(), CLIENTS, seconds, all.size() / seconds, all.get(all.size() / 2),
-                all.get((int) Math.ceil(all.size() * 0.99) - 1));
+        LoadRun.run(label + " (REST searches)", CLIENTS, queries.size() / CLIENTS, (client, i) -> api.send("GET",
+                "/api/v1/regulations/search?q=" + URLEncoder.encode(queries.get(i * CLIENTS + client), StandardCharsets.UTF_8),
+                null, token, null).status(), 200);
     }
 
     private static long size(Path dir) throws java.io.IOException {

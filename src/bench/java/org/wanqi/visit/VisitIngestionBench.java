@@ -3,15 +3,10 @@ package org.wanqi.visit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 
@@ -20,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.wanqi.ApiClient;
 import org.wanqi.Application;
+import org.wanqi.bench.LoadRun;
 
 /**
  * REST visit ingestion on the embedded database on disk, with the durability guarantee (each
@@ -36,37 +32,6 @@ public final class VisitIngestionBench {
     private static final int VISITS_PER_CLIENT = 500;
 
     private VisitIngestionBench() {
-    }
-
-    /** {@link #CLIENTS} clients each POST {@code perClient} visits, one after the other; prints the figures. */
-    private static void round(IntSupplier post, int perClient, String label) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<double[]>> clients = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int c = 0; c < CLIENTS; c++) {
-            clients.add(pool.submit(() -> {
-                double[] ms = new double[perClient];
-                for (int i = 0; i < perClient; i++) {
-                    long t = System.nanoTime();
-                    int status = post.getAsInt();
-                    ms[i] = (System.nanoTime() - t) / 1e6;
-                    if (status != 201) {
-                        throw new IllegalStateException("HTTP " + status);
-                    }
-                }
-                return ms;
-            }));
-        }
-        List<Double> all = new ArrayList<>();
-        for (Future<double[]> client : clients) {
-            Arrays.stream(client.get()).forEach(all::add);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        all.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "%s: %d visits from %d clients in %.1f s: %.0f visits/s, p50 %.1f ms, p99 %.1f ms%n",
-                label, all.size(), CLIENTS, seconds, all.size() / seconds, all.get(all.size() / 2),
-                all.get((int) Math.ceil(all.size() * 0.99) - 1));
     }
 
     public static void main(String[] args) throws Exception {
@@ -87,8 +52,8 @@ public final class VisitIngestionBench {
             AtomicInteger sequence = new AtomicInteger();
             IntSupplier post = () -> api.send("POST", "/api/v1/visits", body.apply(sequence.getAndIncrement()), token, null,
                     Map.of("Idempotency-Key", UUID.randomUUID().toString())).status();
-            round(post, WARM_UP_PER_CLIENT, "warm-up");
-            round(post, VISITS_PER_CLIENT, "measured");
+            LoadRun.run("warm-up (visits)", CLIENTS, WARM_UP_PER_CLIENT, (client, i) -> post.getAsInt(), 201);
+            LoadRun.run("measured (visits)", CLIENTS, VISITS_PER_CLIENT, (client, i) -> post.getAsInt(), 201);
         }
     }
 }

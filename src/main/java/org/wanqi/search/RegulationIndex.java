@@ -20,12 +20,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -90,7 +85,6 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     static final String GROUP = "group";
 
     private final Analyzer analyzer = new LegalAnalyzer();
-    private final FacetsConfig facets = new FacetsConfig();
     private final SearchProperties properties;
     private final RegulationCatalog catalog;
     private final SystemTasks system;
@@ -100,7 +94,6 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
-    private volatile FacetState facetState;
     private volatile boolean closing;
 
     RegulationIndex(SearchProperties properties, RegulationCatalog catalog, SystemTasks system) {
@@ -248,10 +241,9 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         }
         doc.add(new Field(TEXT, article.text(), TEXT_WITH_OFFSETS));
         doc.add(new StringField(STATUS, article.status().name(), Field.Store.YES));
-        doc.add(new SortedSetDocValuesFacetField(STATUS, article.status().name()));
+        doc.add(new SortedDocValuesField(STATUS, new BytesRef(article.status().name())));
         if (article.level() != null) {
             doc.add(new StringField(LEVEL, article.level().name(), Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(LEVEL, article.level().name()));
             doc.add(new SortedDocValuesField(LEVEL, new BytesRef(article.level().name())));
         }
         if (article.versionDate() != null) {
@@ -260,28 +252,10 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(article.shortTitle() + "#" + article.number())));
         doc.add(new SortedDocValuesField(LAW_KEY, new BytesRef(article.shortTitle())));
         try {
-            writer.updateDocument(new Term(ID, article.id()), facets.build(doc));
+            writer.updateDocument(new Term(ID, article.id()), doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    FacetsConfig facets() {
-        return facets;
-    }
-
-    /** The facet ordinals of {@code searcher}'s reader, built once per refreshed reader. */
-    SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
-        FacetState cached = facetState;
-        if (cached == null || cached.reader() != searcher.getIndexReader()) {
-            cached = new FacetState(searcher.getIndexReader(),
-                    new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
-            facetState = cached;
-        }
-        return cached.state();
-    }
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
     Analyzer analyzer() {

@@ -14,12 +14,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -53,6 +47,8 @@ public class RegulationSearch {
     private static final float CITED = 1000f;
     private static final float CITED_LAW = 3f;
     private static final int SNIPPET_PASSAGES = 2;
+    /** From this many bigrams on, a query is searched without its single characters. */
+    static final int SHORT_QUERY_BIGRAMS = 4;
     /** Longer questions are cut here: their first few hundred characters say what they are about. */
     static final int MAX_QUERY_LENGTH = 300;
 
@@ -121,15 +117,14 @@ public class RegulationSearch {
 
     private SearchResult search(IndexSearcher searcher, SearchQuery search, String text) throws IOException {
         Query query = query(text, search);
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query,
-                depth(search), new FacetsCollectorManager());
-        List<ScoreDoc> page = page(searcher, found.topDocs(), search);
+        TopDocs top = searcher.search(query, depth(search));
+        List<ScoreDoc> page = page(searcher, top, search);
         String[] snippets = snippets(searcher, query, page);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             hits.add(hit(searcher, page.get(i), snippets[i]));
         }
-        return new SearchResult(total(found.topDocs().totalHits), hits, facets(searcher, found.facetsCollector()));
+        return new SearchResult(total(top.totalHits), hits, facets(searcher, top.scoreDocs));
     }
 
     /** The ranking alone, without snippets or facets: for evaluations of many queries. */
@@ -292,10 +287,18 @@ public class RegulationSearch {
         return List.copyOf(terms);
     }
 
-    /** Scores by every term that matches: bigrams fully, single characters a little (they only keep recall). */
+    /**
+     * Scores by every term that matches: bigrams fully, single characters a little. Single characters
+     * only keep short queries from missing; in a longer question the bigrams carry it, and leaving the
+     * characters out lets Lucene skip most of the index.
+     */
     private static Query anyOf(String field, List<String> terms, float unigram) {
         if (terms.isEmpty()) {
             return null;
+        }
+        long bigrams = terms.stream().filter(term -> term.codePointCount(0, term.length()) > 1).count();
+        if (bigrams >= SHORT_QUERY_BIGRAMS) {
+            unigram = 0;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String term : terms) {
@@ -350,29 +353,21 @@ public class RegulationSearch {
         return snippets;
     }
 
-    private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+    /**
+     * Counts per level and status among the best matches (the hits read for ranking, not every
+     * document that shares a character with the question: counting all of them would cost a full
+     * pass over the index on every search).
+     */
+    private static Map<String, Map<String, Long>> facets(IndexSearcher searcher, ScoreDoc[] best) throws IOException {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state;
-        try {
-            state = index.facetState(searcher);
-        } catch (IllegalArgumentException noFacetsYet) {
-            return counts;
-        }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
         for (String dimension : List.of(RegulationIndex.LEVEL, RegulationIndex.STATUS)) {
-            FacetResult result;
-            try {
-                result = facets.getTopChildren(20, dimension);
-            } catch (IllegalArgumentException unknown) {
-                continue;
-            }
-            if (result != null) {
-                Map<String, Long> values = new LinkedHashMap<>();
-                for (var value : result.labelValues) {
-                    values.put(value.label, value.value.longValue());
+            Map<String, Long> values = new java.util.TreeMap<>();
+            for (String value : values(searcher, best, dimension)) {
+                if (!value.isEmpty()) {
+                    values.merge(value, 1L, Long::sum);
                 }
-                counts.put(dimension, values);
             }
+            counts.put(dimension, values);
         }
         return counts;
     }
