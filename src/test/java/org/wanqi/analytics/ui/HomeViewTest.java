@@ -58,13 +58,13 @@ class HomeViewTest extends WanqiBrowserlessTest {
     void anOfficerSeesOnlyTheViewsAnOfficerMayOpen() {
         signIn("officer.nav", Role.OFFICER);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("首页", "企业档案", "登记走访", "走访记录", "隐患看板");
+        assertThat(navigation()).containsExactly("首页", "企业档案", "登记走访", "走访记录", "隐患看板", "法规检索");
     }
 
     @Test
     void anAdministratorAlsoSeesUserAdministrationAndTheAuditLog() {
         signIn("admin.nav", Role.ADMIN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("首页", "企业档案", "走访记录", "隐患看板", "检查表模板", "用户管理", "审计日志");
+        assertThat(navigation()).containsExactly("首页", "企业档案", "走访记录", "隐患看板", "检查表模板", "法规检索", "用户管理", "审计日志");
     }
 }
