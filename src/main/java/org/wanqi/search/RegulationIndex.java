@@ -217,14 +217,15 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         writer.setLiveCommitData(Map.of(ANALYZER_KEY, LegalAnalyzer.VERSION, COMPLETE_KEY, String.valueOf(complete)).entrySet());
     }
 
-    /** Indexes what an import or an edit on this node wrote. */
+    /** Indexes what an import or an edit on this node wrote; it is searchable when this returns. */
     @EventListener
-    void on(RegulationsChanged changed) {
+    void on(RegulationsChanged changed) throws IOException {
         if (changed.articles().isEmpty()) {
             return;
         }
         ready.join();
         changed.articles().forEach(this::put);
+        searchers.maybeRefreshBlocking();
     }
 
     private void put(ArticleDetails article) {
