@@ -83,7 +83,7 @@ class SignInJourneysIT extends BrowserJourney {
     void theLanguageSwitchChangesTheUiAndSurvivesANewSignIn() {
         new TestUsers(context).create("lang.tester", Role.OFFICER, null);
         signIn(page, "lang.tester", "password");
-        assertThat(navigation(page)).containsExactly("首页", "企业档案", "登记走访", "走访记录", "隐患看板");
+        assertThat(navigation(page)).containsExactly("首页", "企业档案", "登记走访", "走访记录", "隐患看板", "法规检索");
 
         page.locator("#language-switch").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
@@ -93,7 +93,7 @@ class SignInJourneysIT extends BrowserJourney {
         page.locator("#logout").click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
         signIn(page, "lang.tester", "password");
-        assertThat(navigation(page)).containsExactly("Home", "Enterprises", "Log a visit", "Visits", "Risk board");
+        assertThat(navigation(page)).containsExactly("Home", "Enterprises", "Log a visit", "Visits", "Risk board", "Regulations");
     }
 
     @Test
