@@ -35,6 +35,24 @@ class Regulation {
     List<Version> versions = new ArrayList<>();
     Instant updatedAt;
 
+    /**
+     * Sets the status from the versions: in force when a version is current, unless it takes effect
+     * after {@code today} (business zone); repealed when every version is; otherwise the stored status
+     * stands (metadata without articles).
+     */
+    void deriveStatus(LocalDate today) {
+        if (effective != null && effective.isAfter(today)) {
+            status = RegulationStatus.NOT_YET_EFFECTIVE;
+        } else if (versions.stream().anyMatch(v -> v.status() == RegulationStatus.CURRENT)) {
+            status = RegulationStatus.CURRENT;
+        } else if (!versions.isEmpty()) {
+            status = versions.stream().allMatch(v -> v.status() == RegulationStatus.REPEALED)
+                    ? RegulationStatus.REPEALED : RegulationStatus.AMENDED;
+        } else if (status == null) {
+            status = RegulationStatus.CURRENT;
+        }
+    }
+
     /** One version of the text, by the date it was adopted or last amended. */
     record Version(LocalDate date, RegulationStatus status, int articles) {
     }

@@ -31,6 +31,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.wanqi.audit.AuditEntry;
+import org.wanqi.base.BusinessZone;
 import org.wanqi.security.CurrentUser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -56,14 +57,16 @@ public class RegulationImporter {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BusinessZone zone;
 
     RegulationImporter(MongoTemplate mongo, JsonMapper json, CurrentUser currentUser, ApplicationEventPublisher events,
-                       Clock clock) {
+                       Clock clock, BusinessZone zone) {
         this.mongo = mongo;
         this.json = json;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -383,7 +386,7 @@ public class RegulationImporter {
                 articlesByVersion.forEach((date, count) ->
                         versions.put(date, new Regulation.Version(date, statusByVersion.get(date), count[0])));
                 regulation.versions = new ArrayList<>(versions.values());
-                regulation.status = Regulations.statusOf(regulation, now);
+                regulation.deriveStatus(zone.dateOf(now));
                 regulation.updatedAt = now;
                 mongo.save(regulation);
             }

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.wanqi.base.BusinessZone;
 import org.wanqi.base.seed.SeedFiles;
 import org.wanqi.base.seed.SeedOrder;
 
@@ -32,12 +33,14 @@ class RegulationSeed implements ApplicationRunner {
     private final SeedFiles seed;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BusinessZone zone;
 
-    RegulationSeed(MongoTemplate mongo, SeedFiles seed, ApplicationEventPublisher events, Clock clock) {
+    RegulationSeed(MongoTemplate mongo, SeedFiles seed, ApplicationEventPublisher events, Clock clock, BusinessZone zone) {
         this.mongo = mongo;
         this.seed = seed;
         this.events = events;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @Override
@@ -64,7 +67,7 @@ class RegulationSeed implements ApplicationRunner {
             regulation.effective = regulation.effective == null ? entry.effective() : regulation.effective;
             regulation.category = regulation.category == null ? entry.category() : regulation.category;
             if (created || more) {
-                regulation.status = Regulations.statusOf(regulation, clock.instant());
+                regulation.deriveStatus(zone.dateOf(clock.instant()));
                 regulation.updatedAt = clock.instant();
                 mongo.save(regulation);
                 changed.add(id);

@@ -124,7 +124,7 @@ public class RegulationSearch {
         for (int i = 0; i < page.size(); i++) {
             hits.add(hit(searcher, page.get(i), snippets[i]));
         }
-        return new SearchResult(total(top.totalHits), hits, facets(searcher, top.scoreDocs));
+        return new SearchResult(top.totalHits.value(), hits, facets(searcher, top.scoreDocs));
     }
 
     /** The ranking alone, without snippets or facets: for evaluations of many queries. */
@@ -224,10 +224,6 @@ public class RegulationSearch {
             values[i] = dv.advanceExact(docs[i].doc - leaf.docBase) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
         }
         return values;
-    }
-
-    private static long total(TotalHits totalHits) {
-        return totalHits.value();
     }
 
     Query query(String text, SearchQuery search) {

@@ -69,8 +69,7 @@ class RegulationSearchView extends VerticalLayout implements HasDynamicTitle, Be
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption(getTranslation("regulation.search.any-level"));
         level.setItems(RegulationLevel.values());
-        level.setItemLabelGenerator(value -> value == null ? getTranslation("regulation.search.any-level")
-                : getTranslation("regulation.level." + value.name()));
+        labelLevels(Map.of());
         level.addValueChangeListener(change -> searchFromStart());
         summary.setId("regulation-search-summary");
         results.setId("regulation-search-results");
@@ -117,9 +116,14 @@ class RegulationSearchView extends VerticalLayout implements HasDynamicTitle, Be
         result.hits().forEach(hit -> results.add(card(hit)));
         previous.setVisible(offset > 0);
         next.setVisible(result.hits().size() == PAGE && offset + PAGE < result.total());
-        Map<String, Long> levels = result.facets().getOrDefault("level", Map.of());
+        labelLevels(result.facets().getOrDefault("level", Map.of()));
+    }
+
+    /** Each level's name, with how many of the best matches have it. */
+    private void labelLevels(Map<String, Long> counts) {
         level.setItemLabelGenerator(value -> value == null ? getTranslation("regulation.search.any-level")
-                : getTranslation("regulation.level." + value.name()) + (levels.containsKey(value.name()) ? " (" + levels.get(value.name()) + ")" : ""));
+                : getTranslation("regulation.level." + value.name())
+                + (counts.containsKey(value.name()) ? " (" + counts.get(value.name()) + ")" : ""));
     }
 
     private Div card(SearchResult.Hit hit) {
