@@ -21,7 +21,7 @@ import org.wanqi.base.mongo.EmbeddedMongoServer.Durability;
  * into the embedded server on disk, with a commit per write (the application's mode) and with
  * the library's background commit, from 1 and from 4 client threads.
  *
- * <p>Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.mainClass=org.wanqi.bench.DurabilityBench}
+ * <p>Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=org.wanqi.bench.DurabilityBench}
  */
 public final class DurabilityBench {
 

@@ -20,7 +20,7 @@ import org.wanqi.Application;
  * The registry at scale, on the embedded database on disk: a 10,000-row import, then 90,000 more,
  * then the first page of a region + name filter through the service and through REST.
  *
- * <p>Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.mainClass=org.wanqi.enterprise.EnterpriseBench}
+ * <p>Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=org.wanqi.enterprise.EnterpriseBench}
  */
 public final class EnterpriseBench {
 

@@ -31,7 +31,7 @@ import org.wanqi.security.SystemTasks;
  * {@code GET /api/v1/regulations/search}; then the same queries as a MongoDB {@code $regex} over the
  * articles' text, for the ratio.
  *
- * <p>Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.mainClass=org.wanqi.search.SearchBench}
+ * <p>Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=org.wanqi.search.SearchBench}
  */
 public final class SearchBench {
 

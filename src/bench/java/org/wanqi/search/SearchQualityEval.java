@@ -19,7 +19,7 @@ import org.wanqi.security.SystemTasks;
  * {@link RegulationSearch} (the service behind the REST API) and prints Recall@10, Recall@100 and
  * MRR@10, with the law in force only (the default) and with every version searchable.
  *
- * <p>Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.mainClass=org.wanqi.search.SearchQualityEval}
+ * <p>Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=org.wanqi.search.SearchQualityEval}
  */
 public final class SearchQualityEval {
 

@@ -23,7 +23,7 @@ import org.wanqi.security.SystemTasks;
  * the board's first page — in the service (as the city supervisor, who sees every risk, and with a
  * status filter) and through REST — and the restart's index rebuild.
  *
- * <p>Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.mainClass=org.wanqi.visit.RiskBoardBench -Dexec.args=450000}
+ * <p>Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=org.wanqi.visit.RiskBoardBench -Dbench.args=450000}
  */
 public final class RiskBoardBench {
 

@@ -1,19 +1,13 @@
 package org.wanqi.enterprise;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
+import org.bson.types.ObjectId;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
@@ -21,35 +15,31 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.mongo.EventSink;
 
 /**
- * The read model behind the 360° timeline: every {@link TimelineEntry} published. Entries are kept
- * in one document per enterprise and month ({@code enterprise_timeline_months}, keyed by
- * {@code <enterprise id>/<yyyy-MM>} in UTC), so an append rewrites a month's entries, not the
- * enterprise's whole history; a small document per enterprise ({@code enterprise_timeline}) lists
- * its months. Reads and appends go by primary key on any MongoDB; pages are cut newest first,
- * reading only the months they need.
+ * The read model behind the 360° timeline: every {@link TimelineEntry} published, one document each
+ * in {@code enterprise_timeline_entries}, written once and never updated. The key orders them:
+ * {@code <enterprise id>/<epoch milliseconds, 13 digits>/<ObjectId>}, so an enterprise's timeline,
+ * newest first, is a descending range of keys — served by the {@code _id} index of any MongoDB and
+ * by the embedded server's ordered document map — and an append is a plain insert.
  */
 @Component
 class EnterpriseTimeline implements EventSink<TimelineEntry>, ApplicationRunner {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT).withZone(ZoneOffset.UTC);
-
-    /** Beyond this many remembered months the memory below starts afresh. */
-    private static final int REMEMBERED_MONTHS = 100_000;
+    private static final String MONTHS = "enterprise_timeline_months";
+    private static final String LEGACY = "enterprise_timeline";
 
     private final MongoTemplate mongo;
-    /** Month documents this node knows the enterprise's list names already, so appends skip that write. */
-    private final Set<String> listedMonths = ConcurrentHashMap.newKeySet();
 
     EnterpriseTimeline(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -76,84 +66,79 @@ class EnterpriseTimeline implements EventSink<TimelineEntry>, ApplicationRunner 
         return TimelineEntry.class;
     }
 
-    /** Many entries at once (imports, group commits): one append per enterprise and month, in two bulk writes. */
+    /** Many entries at once (imports, group commits): one bulk insert. */
     @Override
     public void writeAll(List<TimelineEntry> entries, MongoOperations mongo) {
-        Map<String, List<TimelineEntry>> byMonth = entries.stream()
-                .collect(Collectors.groupingBy(EnterpriseTimeline::monthId, LinkedHashMap::new, Collectors.toList()));
-        BulkOperations months = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Month.class);
-        byMonth.forEach((id, own) -> months.upsert(Query.query(Criteria.where("_id").is(id)),
-                new Update().setOnInsert("enterpriseId", own.getFirst().enterpriseId())
-                        .push("entries").each(own.toArray())));
-        months.execute();
-        Map<String, Set<String>> newMonths = entries.stream().filter(entry -> !listedMonths.contains(monthId(entry)))
-                .collect(Collectors.groupingBy(TimelineEntry::enterpriseId, LinkedHashMap::new,
-                        Collectors.mapping(entry -> MONTH.format(entry.at()), Collectors.toCollection(TreeSet::new))));
-        if (newMonths.isEmpty()) {
-            return;
-        }
-        BulkOperations index = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Timeline.class);
-        newMonths.forEach((id, own) -> index.upsert(Query.query(Criteria.where("_id").is(id)),
-                new Update().addToSet("months").each(own.toArray())));
-        index.execute();
-        if (listedMonths.size() > REMEMBERED_MONTHS) {
-            listedMonths.clear();
-        }
-        byMonth.keySet().forEach(listedMonths::add);
+        mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Stored.class)
+                .insert(entries.stream().map(entry -> Stored.of(key(entry, new ObjectId().toHexString()), entry)).toList())
+                .execute();
     }
 
     /** Newest first; entries of the same instant in reverse order of arrival. */
     Slice<TimelineEntry> page(String enterpriseId, Pageable pageable) {
-        Timeline timeline = mongo.findById(enterpriseId, Timeline.class);
-        List<String> months = new ArrayList<>(timeline == null || timeline.months() == null ? List.of() : timeline.months());
-        months.sort(Comparator.reverseOrder());
-        long wanted = pageable.getOffset() + pageable.getPageSize() + 1;
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (String month : months) {
-            if (entries.size() >= wanted) {
-                break;
-            }
-            Month bucket = mongo.findById(enterpriseId + "/" + month, Month.class);
-            List<TimelineEntry> own = new ArrayList<>(bucket == null ? List.of() : bucket.entries());
-            Collections.reverse(own);
-            own.sort(Comparator.comparing(TimelineEntry::at).reversed());
-            entries.addAll(own);
-        }
-        int from = (int) Math.min(pageable.getOffset(), entries.size());
-        int to = Math.min(from + pageable.getPageSize(), entries.size());
-        return new SliceImpl<>(entries.subList(from, to), pageable, to < entries.size());
+        Query query = Query.query(Criteria.where("_id").gte(enterpriseId + "/").lt(enterpriseId + "0"))
+                .with(Sort.by(Sort.Direction.DESC, "_id")).skip(pageable.getOffset()).limit(pageable.getPageSize() + 1);
+        List<TimelineEntry> entries = mongo.find(query, Stored.class).stream().map(Stored::entry).toList();
+        boolean more = entries.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? entries.subList(0, pageable.getPageSize()) : entries, pageable, more);
     }
 
     /**
-     * Moves timelines written by earlier versions (every entry in the enterprise's own document) into
-     * month documents; runs at start-up and finds nothing to do once done.
+     * Moves timelines written by earlier versions — entries in one document per enterprise and month,
+     * or all in the enterprise's own document — into entry documents, then drops the old collections.
+     * The moved entries get keys derived from where they were, so a move cut short is done again
+     * without doubling any.
      */
     @Override
     public void run(ApplicationArguments args) {
-        Query legacy = Query.query(Criteria.where("entries").exists(true));
-        for (Legacy old : mongo.find(legacy, Legacy.class)) {
-            recordAll(old.entries());
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(old.enterpriseId())), new Update().unset("entries"),
-                    Timeline.class);
+        for (String collection : List.of(MONTHS, LEGACY)) {
+            if (!mongo.collectionExists(collection)) {
+                continue;
+            }
+            for (org.bson.Document old : mongo.getCollection(collection).find()) {
+                List<?> entries = old.getList("entries", Object.class, List.of());
+                List<Stored> moved = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    TimelineEntry entry = mongo.getConverter().read(TimelineEntry.class, (org.bson.Document) entries.get(i));
+                    moved.add(Stored.of(key(entry, String.format(Locale.ROOT, "moved-%s-%05d", old.get("_id"), i)), entry));
+                }
+                insertMissing(moved);
+            }
+            mongo.dropCollection(collection);
         }
     }
 
-    private static String monthId(TimelineEntry entry) {
-        return entry.enterpriseId() + "/" + MONTH.format(entry.at());
+    private void insertMissing(List<Stored> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Stored.class).insert(entries).execute();
+        } catch (BulkOperationException partly) {
+            for (BulkWriteError error : partly.getErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw partly;
+                }
+            }
+        }
     }
 
-    /** An enterprise's months that have entries ({@code yyyy-MM}, UTC). */
-    @Document("enterprise_timeline")
-    record Timeline(@Id String enterpriseId, List<String> months) {
+    private static String key(TimelineEntry entry, String unique) {
+        return String.format(Locale.ROOT, "%s/%013d/%s", entry.enterpriseId(), entry.at().toEpochMilli(), unique);
     }
 
-    /** An enterprise's timeline as earlier versions kept it. */
-    @Document("enterprise_timeline")
-    record Legacy(@Id String enterpriseId, List<TimelineEntry> entries) {
-    }
+    /** One entry as stored, under its ordering key. */
+    @Document("enterprise_timeline_entries")
+    record Stored(@Id String id, String enterpriseId, Instant at, String kind, String actor, String summaryKey,
+                  List<String> summaryArgs, List<String> fields) {
 
-    /** One enterprise's entries of one month, in the order they arrived. */
-    @Document("enterprise_timeline_months")
-    record Month(@Id String id, String enterpriseId, List<TimelineEntry> entries) {
+        static Stored of(String id, TimelineEntry entry) {
+            return new Stored(id, entry.enterpriseId(), entry.at(), entry.kind(), entry.actor(), entry.summaryKey(),
+                    entry.summaryArgs(), entry.fields());
+        }
+
+        TimelineEntry entry() {
+            return new TimelineEntry(enterpriseId, at, kind, actor, summaryKey, summaryArgs, fields);
+        }
     }
 }

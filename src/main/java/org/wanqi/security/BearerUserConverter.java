@@ -2,32 +2,27 @@ package org.wanqi.security;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Turns a valid token into the user it names, read fresh from MongoDB: a disabled or deleted
- * user's tokens stop working at once, and role changes apply to the next request.
+ * Turns a valid token into the user it names ({@link BearerUsers}): a disabled or deleted user's
+ * tokens stop working, and role changes apply, at the next request on this node and within a few
+ * seconds on the others.
  */
 final class BearerUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private final UserAccountRepository users;
+    private final BearerUsers users;
 
-    BearerUserConverter(UserAccountRepository users) {
+    BearerUserConverter(BearerUsers users) {
         this.users = users;
     }
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        UserAccount account = users.findById(jwt.getSubject())
-                .orElseThrow(() -> new InvalidBearerTokenException("Unknown user"));
-        if (!account.enabled) {
-            throw new DisabledException("Account disabled");
-        }
-        WanqiUser user = account.toPrincipal();
-        user.eraseCredentials();
+        WanqiUser user = users.find(jwt.getSubject())
+                .orElseThrow(() -> new InvalidBearerTokenException("Unknown or disabled user"));
         return new BearerAuthentication(jwt, user);
     }
 

@@ -55,12 +55,12 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SecretKey jwtKey) {
-        return NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
+        return new VerifiedTokens(NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build());
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, UserAccountRepository users, ProblemResponses problems)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, BearerUsers users, ProblemResponses problems)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) ->
                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");

@@ -40,12 +40,14 @@ public class UserService {
     private final MongoTemplate mongo;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final BearerUsers bearerUsers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserService(UserAccountRepository users, MongoTemplate mongo, PasswordEncoder passwordEncoder,
-                CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                CurrentUser currentUser, BearerUsers bearerUsers, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
+        this.bearerUsers = bearerUsers;
         this.mongo = mongo;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -179,7 +181,9 @@ public class UserService {
         account.certificateNumber = enterpriseUser ? null : blankToNull(draft.getCertificateNumber());
     }
 
+    /** Records a change on the audit log; API tokens see it at their next request. */
     private void audit(UserAccount account, String action, List<FieldChange> changes) {
+        bearerUsers.forget(account.id);
         String actor = currentUser.get().map(WanqiUser::getUsername).orElse("system");
         events.publishEvent(new AuditEntry(actor, ENTITY, account.id, action, changes));
     }

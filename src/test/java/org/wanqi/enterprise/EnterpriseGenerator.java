@@ -23,10 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Command (writes JSON in the shape of {@code seed/enterprises.json}, or CSV for imports):
  * <pre>
- * ./mvnw -Pbench test-compile exec:java -Dexec.mainClass=org.wanqi.enterprise.EnterpriseGenerator \
- *     -Dexec.args="json 300 seed/enterprises.json"
- * ./mvnw -Pbench test-compile exec:java -Dexec.mainClass=org.wanqi.enterprise.EnterpriseGenerator \
- *     -Dexec.args="csv 100000 target/enterprises-100k.csv"
+ * ./mvnw -Pbench test-compile exec:exec -Dbench=org.wanqi.enterprise.EnterpriseGenerator \
+ *     -Dbench.args="json 300 seed/enterprises.json"
+ * ./mvnw -Pbench test-compile exec:exec -Dbench=org.wanqi.enterprise.EnterpriseGenerator \
+ *     -Dbench.args="csv 100000 target/enterprises-100k.csv"
  * </pre>
  */
 public final class EnterpriseGenerator {

@@ -17,7 +17,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.wanqi.base.mongo.EmbeddedMongoServer;
 
-/** The 360° timeline kept in month documents: order, paging across months, and the move from the old layout. */
+/** The 360° timeline, one document per entry: order, paging, and the move from the layouts of earlier versions. */
 class EnterpriseTimelineTest {
 
     EmbeddedMongoServer server;
@@ -62,26 +62,38 @@ class EnterpriseTimelineTest {
         assertThat(whats(second)).containsExactly("april, early", "march");
         assertThat(second.hasNext()).isFalse();
         assertThat(timeline.page("nobody", PageRequest.of(0, 3))).isEmpty();
-        assertThat(mongo.getCollection("enterprise_timeline_months").countDocuments(new Document("enterpriseId", "e1")))
-                .as("one document per month").isEqualTo(3);
+        assertThat(mongo.getCollection("enterprise_timeline_entries").countDocuments(new Document("enterpriseId", "e1")))
+                .as("one document per entry").isEqualTo(5);
     }
 
     @Test
-    void aTimelineKeptTheOldWayMovesIntoMonthsAtStartUpAndNothingIsLost() {
+    void timelinesKeptTheOldWaysMoveIntoEntriesAtStartUpAndNothingIsLostOrDoubled() {
+        mongo.getCollection("enterprise_timeline").insertOne(new Document("_id", "e1")
+                .append("entries", oldEntries("e1", "2025-12-30T08:00:00Z", "2026-01-02T08:00:00Z")));
+        mongo.getCollection("enterprise_timeline").insertOne(new Document("_id", "e2").append("months", List.of("2026-01")));
+        mongo.getCollection("enterprise_timeline_months").insertOne(new Document("_id", "e2/2026-01").append("enterpriseId", "e2")
+                .append("entries", oldEntries("e2", "2026-01-03T08:00:00Z", "2026-01-04T08:00:00Z", "2026-01-04T08:00:00Z")));
+
+        timeline.run(null);
+        assertThat(mongo.collectionExists("enterprise_timeline")).isFalse();
+        assertThat(mongo.collectionExists("enterprise_timeline_months")).isFalse();
+        mongo.getCollection("enterprise_timeline_months").insertOne(new Document("_id", "e2/2026-01").append("enterpriseId", "e2")
+                .append("entries", oldEntries("e2", "2026-01-03T08:00:00Z", "2026-01-04T08:00:00Z", "2026-01-04T08:00:00Z")));
+        timeline.run(null);
+
+        assertThat(whats(timeline.page("e1", PageRequest.of(0, 10)))).containsExactly("2026-01-02T08:00:00Z", "2025-12-30T08:00:00Z");
+        assertThat(whats(timeline.page("e2", PageRequest.of(0, 10))))
+                .as("a move cut short and done again doubles nothing")
+                .containsExactly("2026-01-04T08:00:00Z", "2026-01-04T08:00:00Z", "2026-01-03T08:00:00Z");
+    }
+
+    private static List<Document> oldEntries(String enterpriseId, String... ats) {
         List<Document> old = new ArrayList<>();
-        for (String at : List.of("2025-12-30T08:00:00Z", "2026-01-02T08:00:00Z", "2026-01-03T08:00:00Z")) {
-            old.add(new Document("enterpriseId", "e1").append("at", java.util.Date.from(Instant.parse(at)))
+        for (String at : ats) {
+            old.add(new Document("enterpriseId", enterpriseId).append("at", java.util.Date.from(Instant.parse(at)))
                     .append("kind", "visit").append("actor", "李明").append("summaryKey", "timeline.visit.ROUTINE")
                     .append("summaryArgs", List.of(at)).append("fields", List.of()));
         }
-        mongo.getCollection("enterprise_timeline").insertOne(new Document("_id", "e1").append("entries", old));
-
-        timeline.run(null);
-        timeline.run(null);
-
-        assertThat(whats(timeline.page("e1", PageRequest.of(0, 10))))
-                .containsExactly("2026-01-03T08:00:00Z", "2026-01-02T08:00:00Z", "2025-12-30T08:00:00Z");
-        assertThat(mongo.getCollection("enterprise_timeline").find(new Document("_id", "e1")).first())
-                .doesNotContainKey("entries").containsKey("months");
+        return old;
     }
 }

@@ -66,7 +66,7 @@ class VisitHistoryTest {
         assertThat(counts[1]).as("most closed").isGreaterThan(counts[0] * 6 / 10);
         assertThat(counts[2]).as("some overdue").isPositive();
         assertThat(counts[3]).as("some still open").isPositive();
-        assertThat(mongo.getCollection("enterprise_timeline_months").distinct("enterpriseId", new Document("entries.kind", "visit"),
+        assertThat(mongo.getCollection("enterprise_timeline_entries").distinct("enterpriseId", new Document("kind", "visit"),
                 String.class).into(new java.util.ArrayList<>())).as("the 360° timelines show the history").hasSizeGreaterThan(250);
     }
 

@@ -4,14 +4,13 @@ import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 (MVStore) backend of mongo-java-server, made to keep every acknowledged write.
+ * The H2 (MVStore) backend of mongo-java-server (with BSON maps), made to keep every acknowledged write.
  *
  * <p>The stock backend leaves changes in memory and lets MVStore write them in the background
  * about once a second, so a {@code kill -9} loses what was acknowledged in that second. Here a
@@ -27,7 +26,7 @@ import org.h2.mvstore.MVStore;
  * server's {@code flush}) then commits it together with whatever else came meanwhile. Read-only
  * commands never wait for a commit.
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends BsonH2Backend {
 
     private static final Set<String> READ_ONLY = Set.of("find", "getMore", "count", "distinct", "listCollections",
             "listIndexes", "listDatabases", "killCursors", "endSessions", "ping", "hello", "isMaster", "ismaster",

@@ -26,8 +26,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public enum Durability { COMMIT_EACH_WRITE, BACKGROUND }
 
-    /** MVStore's page cache (its default is 16 MB): pages read back from the file cost deserialising. */
-    private static final int CACHE_MB = 256;
+    /**
+     * MVStore's page cache (its default size). Larger caches keep every superseded page of a busy
+     * collection alive for seconds, which the garbage collector then copies: with 256 MB, visit
+     * ingestion ran at a third of the rate with 100 ms pauses (docs/benchmarks.md). Pages read back
+     * from the file cost a BSON decode.
+     */
+    private static final int CACHE_MB = 16;
 
     private final MongoBackend backend;
     private final MongoServer server;
@@ -48,8 +53,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("wanqi.mv.db").toAbsolutePath();
+        StorageFormat.upgrade(file);
         MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
-        H2Backend backend = durability == Durability.COMMIT_EACH_WRITE ? new DurableH2Backend(store) : new H2Backend(store);
+        H2Backend backend = durability == Durability.COMMIT_EACH_WRITE ? new DurableH2Backend(store) : new BsonH2Backend(store);
         EmbeddedMongoServer server = new EmbeddedMongoServer(backend, host, port);
         log.info("Embedded MongoDB ({}) listening on {}, storing in {}", durability, server.address, file);
         return server;
@@ -57,7 +63,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Starts a server that keeps everything in memory: for tests. */
     public static EmbeddedMongoServer startInMemory(String host) {
-        return new EmbeddedMongoServer(H2Backend.inMemory(), host, 0);
+        return new EmbeddedMongoServer(new BsonH2Backend(MVStore.open(null)), host, 0);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.wanqi.security.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +16,8 @@ import org.wanqi.ApiClient;
 import org.wanqi.TestDatabase;
 import org.wanqi.security.Role;
 import org.wanqi.security.TestUsers;
+import org.wanqi.security.UserService;
+import org.wanqi.security.WanqiUser;
 
 /** The REST base over real HTTP: tokens, /me, and problem+json for every failure. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -28,14 +32,17 @@ class AuthApiTest {
     ApplicationContext context;
 
     ApiClient api;
+    TestUsers users;
+    WanqiUser officer;
+    WanqiUser admin;
 
     @BeforeEach
     void users() {
         api = new ApiClient(port);
         TestDatabase.clear(context);
-        TestUsers users = new TestUsers(context);
-        users.create("officer.api", Role.OFFICER, null);
-        users.create("admin.api", Role.ADMIN, null);
+        users = new TestUsers(context);
+        officer = users.create("officer.api", Role.OFFICER, null);
+        admin = users.create("admin.api", Role.ADMIN, null);
         users.create("ent.api", Role.ENTERPRISE, "ent-42");
     }
 
@@ -111,11 +118,28 @@ class AuthApiTest {
     }
 
     @Test
-    void aDisabledUsersTokenStopsWorking() {
+    void aUserDisabledHereIsRefusedAtTheNextRequest() {
         String token = api.token("officer.api");
+        assertThat(api.send("GET", "/api/v1/me", null, token, null).status()).isEqualTo(200);
+        users.signIn(admin);
+        context.getBean(UserService.class).setEnabled(officer.id(), false);
+        users.signOut();
+        assertThat(api.send("GET", "/api/v1/me", null, token, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aUserDisabledByAnotherNodeIsRefusedWithinSeconds() throws InterruptedException {
+        String token = api.token("officer.api");
+        assertThat(api.send("GET", "/api/v1/me", null, token, null).status()).isEqualTo(200);
         mongo.getCollection("users").updateOne(new org.bson.Document("username", "officer.api"),
                 new org.bson.Document("$set", new org.bson.Document("enabled", false)));
-        assertThat(api.send("GET", "/api/v1/me", null, token, null).status()).isEqualTo(401);
+        long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+        int status;
+        do {
+            Thread.sleep(250);
+            status = api.send("GET", "/api/v1/me", null, token, null).status();
+        } while (status == 200 && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo(401);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.wanqi.visit.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.wanqi.ApiClient;
+import org.wanqi.MutableClock;
 import org.wanqi.TestDatabase;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseService;
@@ -39,7 +45,17 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(FieldApiTest.Clocks.class)
 abstract class FieldApiTest {
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(Instant.now());
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -57,9 +73,12 @@ abstract class FieldApiTest {
     String enterpriseUser;
     EnterpriseDetails enterprise;
     WanqiUser officerAccount;
+    @Autowired
+    MutableClock clock;
 
     @BeforeEach
     void anEnterpriseAndItsPeople() {
+        clock.set(Instant.now());
         TestDatabase.clear(context);
         units.run(null);
         api = new ApiClient(port);

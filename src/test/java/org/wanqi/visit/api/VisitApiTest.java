@@ -2,6 +2,7 @@ package org.wanqi.visit.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +58,21 @@ class VisitApiTest extends FieldApiTest {
         assertThat(other.status()).isEqualTo(409);
         assertThat(mongo.getCollection("visits").countDocuments()).isEqualTo(1);
         assertThat(mongo.getCollection("risks").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryLongAfterTheRisksDeadlinePassedStillAnswersTheStoredVisit() {
+        String key = UUID.randomUUID().toString();
+        ApiClient.Answer first = submit(key, visit("检查危废贮存间"));
+        assertThat(first.status()).isEqualTo(201);
+
+        clock.advance(Duration.ofDays(40));
+        assertThat(submit(UUID.randomUUID().toString(), visit("检查危废贮存间")).status())
+                .as("the same content as a new visit: its deadline is past now").isEqualTo(422);
+        ApiClient.Answer retry = submit(key, visit("检查危废贮存间"));
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body().get("id").asString()).isEqualTo(first.body().get("id").asString());
+        assertThat(mongo.getCollection("visits").countDocuments()).isEqualTo(1);
     }
 
     @Test
