@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.wanqi.base.i18n.Translations;
 import org.wanqi.security.SystemTasks;
 
 /**
@@ -31,12 +32,14 @@ class ImportRegulationsCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final RegulationImporter importer;
     private final SystemTasks system;
+    private final Translations translations;
     private final PrintStream out = System.out;
     private int exitCode;
 
-    ImportRegulationsCommand(RegulationImporter importer, SystemTasks system) {
+    ImportRegulationsCommand(RegulationImporter importer, SystemTasks system, Translations translations) {
         this.importer = importer;
         this.system = system;
+        this.translations = translations;
     }
 
     @Override
@@ -59,7 +62,8 @@ class ImportRegulationsCommand implements ApplicationRunner, ExitCodeGenerator {
             out.printf("%s: 读取 %d 行，新增 %d 条，更新 %d 条，未变 %d 条，涉及法规 %d 部，跳过 %d 行（%.1f 秒）%n",
                     file.getFileName(), report.lines(), report.inserted(), report.updated(), report.unchanged(),
                     report.regulations(), report.problems().size(), (System.nanoTime() - started) / 1e9);
-            report.problems().forEach(problem -> out.printf("  第 %d 行：%s%n", problem.line(), problem.message()));
+            report.problems().forEach(problem -> out.printf("  第 %d 行：%s%n", problem.line(),
+                    translations.getTranslation(problem.messageKey(), Translations.CHINESE, problem.arguments())));
         }
     }
 

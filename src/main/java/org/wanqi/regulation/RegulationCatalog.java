@@ -52,6 +52,12 @@ public class RegulationCatalog {
                 .sorted(java.util.Comparator.comparingInt(ArticleDetails::ordinal)).toList();
     }
 
+    /** The articles among {@code ids} that exist (the search index follows them). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ArticleDetails> articles(java.util.Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), LawArticle.class).stream().map(ArticleDetails::of).toList();
+    }
+
     /** Every article, streamed (rebuilding the index). */
     @PreAuthorize("isAuthenticated()")
     public void forEachArticle(Consumer<ArticleDetails> action) {

@@ -16,7 +16,11 @@ import java.util.List;
 public record RegulationImport(int lines, int inserted, int updated, int unchanged, int regulations,
                                List<Problem> problems) {
 
-    /** A skipped line: its number in the file and why, in words (Chinese). */
-    public record Problem(int line, String message) {
+    /** A skipped line: its number in the file and why (a translation key {@code regulation.import.error.*} and its arguments). */
+    public record Problem(int line, String messageKey, List<String> args) {
+
+        public Object[] arguments() {
+            return args.toArray();
+        }
     }
 }

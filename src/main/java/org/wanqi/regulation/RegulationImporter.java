@@ -32,6 +32,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.wanqi.audit.AuditEntry;
 import org.wanqi.base.BusinessZone;
+import org.wanqi.base.DomainException;
 import org.wanqi.security.CurrentUser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class RegulationImporter {
 
     private static final int BATCH = 2_000;
+    /** How much of a file is read to tell whether it is text. */
+    private static final int SNIFF = 4096;
     private static final Pattern DATED = Pattern.compile("[（(](\\d{4}-\\d{2}-\\d{2})[)）]");
     private static final Pattern ARTICLE_START = Pattern.compile(
             "^(第\\s*" + ArticleNumber.NUMERAL + "\\s*条(?:之[一二三四五六七八九十]+)?)[\\s　]*(.*)$");
@@ -56,15 +59,17 @@ public class RegulationImporter {
     private final JsonMapper json;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final KnowledgeBaseChanges changes;
     private final Clock clock;
     private final BusinessZone zone;
 
     RegulationImporter(MongoTemplate mongo, JsonMapper json, CurrentUser currentUser, ApplicationEventPublisher events,
-                       Clock clock, BusinessZone zone) {
+                       KnowledgeBaseChanges changes, Clock clock, BusinessZone zone) {
         this.mongo = mongo;
         this.json = json;
         this.currentUser = currentUser;
         this.events = events;
+        this.changes = changes;
         this.clock = clock;
         this.zone = zone;
     }
@@ -76,9 +81,11 @@ public class RegulationImporter {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public RegulationImport importFile(String fileName, InputStream in, IntConsumer progress) throws IOException {
         InputStream bytes = ungzipped(in);
+        boolean markdown = fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown)(\\.gz)?$");
+        refuseUnlessText(bytes, markdown);
         Run run = new Run(progress);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8))) {
-            if (fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown)(\\.gz)?$")) {
+            if (markdown) {
                 readMarkdown(fileName, reader, run);
             } else {
                 readJsonLines(reader, run);
@@ -89,13 +96,36 @@ public class RegulationImporter {
         return run.report();
     }
 
+    /**
+     * Refuses, before anything is written, a file that is not text (a photo, an archive) or, for JSON
+     * Lines, does not begin with a JSON object.
+     */
+    private static void refuseUnlessText(InputStream bytes, boolean markdown) throws IOException {
+        bytes.mark(SNIFF);
+        byte[] start = bytes.readNBytes(SNIFF);
+        bytes.reset();
+        for (byte b : start) {
+            if (b == 0) {
+                throw new DomainException("regulation.import.error.not-text-file");
+            }
+        }
+        String text = new String(start, StandardCharsets.UTF_8).stripLeading();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (!markdown && !text.isEmpty() && !text.startsWith("{")) {
+            throw new DomainException("regulation.import.error.not-json-lines");
+        }
+    }
+
     private static InputStream ungzipped(InputStream in) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in);
         buffered.mark(2);
         int first = buffered.read();
         int second = buffered.read();
         buffered.reset();
-        return first == 0x1f && second == 0x8b ? new GZIPInputStream(buffered, 64 * 1024) : buffered;
+        return first == 0x1f && second == 0x8b ? new BufferedInputStream(new GZIPInputStream(buffered, 64 * 1024), SNIFF * 2)
+                : buffered;
     }
 
     private void readJsonLines(BufferedReader reader, Run run) throws IOException {
@@ -108,15 +138,15 @@ public class RegulationImporter {
             try {
                 JsonNode node = json.readTree(line);
                 if (!node.isObject()) {
-                    throw new Refused("不是 JSON 对象");
+                    throw new Refused("regulation.import.error.not-object");
                 }
                 String law = text(node, "law");
                 if (law == null) {
-                    throw new Refused("缺少 law（法规标题）");
+                    throw new Refused("regulation.import.error.missing", "law");
                 }
                 String body = text(node, "text");
                 if (body == null) {
-                    throw new Refused("缺少 text（条文内容）");
+                    throw new Refused("regulation.import.error.missing", "text");
                 }
                 Source source = new Source(law, text(node, "law_short"), date(text(node, "version_date")),
                         RegulationStatus.ofVersion(!node.has("is_latest_version") || node.get("is_latest_version").asBoolean(true),
@@ -125,9 +155,9 @@ public class RegulationImporter {
                 String chapter = join(text(node, "part"), text(node, "chapter"));
                 run.add(source, text(node, "article_no"), chapter, body);
             } catch (JacksonException malformed) {
-                run.problem("JSON 格式错误：" + firstLine(malformed.getOriginalMessage()));
+                run.problem("regulation.import.error.malformed", firstLine(malformed.getOriginalMessage()));
             } catch (Refused refused) {
-                run.problem(refused.getMessage());
+                run.problem(refused.key, refused.args);
             }
         }
     }
@@ -174,7 +204,7 @@ public class RegulationImporter {
             run.add(source, number, chapter, body.toString().strip());
         }
         if (source == null) {
-            run.problem("文件为空：没有标题行");
+            run.problem("regulation.import.error.empty");
         }
     }
 
@@ -184,7 +214,7 @@ public class RegulationImporter {
             return null;
         }
         if (!value.isString()) {
-            throw new Refused(field + " 应为文本");
+            throw new Refused("regulation.import.error.not-text", field);
         }
         String s = value.asString().strip();
         return s.isEmpty() ? null : s;
@@ -197,7 +227,7 @@ public class RegulationImporter {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Refused("version_date 不是日期（应为 2018-10-26 格式）：" + text);
+            throw new Refused("regulation.import.error.not-date", text);
         }
     }
 
@@ -235,9 +265,15 @@ public class RegulationImporter {
                           RegulationLevel level, String category) {
     }
 
+    /** A line that cannot be read: why, as a translation key and its arguments. */
     private static final class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message, null, false, false);
+        private final String key;
+        private final String[] args;
+
+        Refused(String key, String... args) {
+            super(key, null, false, false);
+            this.key = key;
+            this.args = args;
         }
     }
 
@@ -267,7 +303,7 @@ public class RegulationImporter {
         void add(Source source, String written, String chapter, String body) {
             ArticleNumber number = null;
             if (written != null) {
-                number = ArticleNumber.parse(written).orElseThrow(() -> new Refused("article_no 不是条号：" + written));
+                number = ArticleNumber.parse(written).orElseThrow(() -> new Refused("regulation.import.error.not-article-number", written));
             }
             LawArticle article = new LawArticle();
             article.id = articleId(source.law(), source.version(), number == null ? "" : number.written());
@@ -300,8 +336,8 @@ public class RegulationImporter {
             progress.accept(lineNumber);
         }
 
-        void problem(String message) {
-            problems.add(new RegulationImport.Problem(lineNumber, message));
+        void problem(String key, String... args) {
+            problems.add(new RegulationImport.Problem(lineNumber, key, List.of(args)));
         }
 
         private void flush() {
@@ -328,7 +364,7 @@ public class RegulationImporter {
             }
             if (!written.isEmpty()) {
                 bulk.execute();
-                events.publishEvent(new RegulationsChanged(List.of(), written));
+                changes.written(RegulationsChanged.ofArticles(written));
             }
             batch.clear();
         }
@@ -337,7 +373,7 @@ public class RegulationImporter {
             flush();
             regulations.values().forEach(RegulationSummary::save);
             if (!regulations.isEmpty()) {
-                events.publishEvent(new RegulationsChanged(List.copyOf(regulations.keySet()), List.of()));
+                changes.written(RegulationsChanged.ofRegulations(List.copyOf(regulations.keySet())));
             }
             progress.accept(lineNumber);
         }

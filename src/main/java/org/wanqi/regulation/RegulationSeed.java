@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -31,14 +30,14 @@ class RegulationSeed implements ApplicationRunner {
 
     private final MongoTemplate mongo;
     private final SeedFiles seed;
-    private final ApplicationEventPublisher events;
+    private final KnowledgeBaseChanges changes;
     private final Clock clock;
     private final BusinessZone zone;
 
-    RegulationSeed(MongoTemplate mongo, SeedFiles seed, ApplicationEventPublisher events, Clock clock, BusinessZone zone) {
+    RegulationSeed(MongoTemplate mongo, SeedFiles seed, KnowledgeBaseChanges changes, Clock clock, BusinessZone zone) {
         this.mongo = mongo;
         this.seed = seed;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
         this.zone = zone;
     }
@@ -74,7 +73,7 @@ class RegulationSeed implements ApplicationRunner {
             }
         }
         if (!changed.isEmpty()) {
-            events.publishEvent(new RegulationsChanged(changed, List.of()));
+            changes.written(RegulationsChanged.ofRegulations(changed));
         }
     }
 }

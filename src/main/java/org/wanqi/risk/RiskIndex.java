@@ -14,6 +14,7 @@ import org.wanqi.base.mongo.CollectionIndex;
 import org.wanqi.base.mongo.EmbeddedMongoServer;
 import org.wanqi.base.mongo.MemoryIndex;
 import org.wanqi.base.seed.SeedOrder;
+import org.wanqi.regulation.CitationKeys;
 
 /**
  * The risk board's index ({@link MemoryIndex}): per risk what the board filters and sorts by.
@@ -27,12 +28,16 @@ class RiskIndex extends CollectionIndex<Risk, RiskIndex.Row> {
     private static final Comparator<Row> MOST_URGENT = Comparator.comparing(Row::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Row::id);
 
+    /** @param cited the {@link CitationKeys keys} of the articles the risk cites */
     record Row(String id, String enterpriseId, String regionCode, RiskStatus status, Severity severity,
-               RiskCategory category, LocalDate deadline, String createdBy, long version, Instant updatedAt) {
+               RiskCategory category, LocalDate deadline, String createdBy, long version, Instant updatedAt,
+               List<String> cited) {
 
         static Row of(Risk risk) {
+            List<String> cited = risk.citations == null ? List.of()
+                    : risk.citations.stream().map(CitationKeys::of).flatMap(java.util.Optional::stream).distinct().toList();
             return new Row(risk.id, risk.enterpriseId, risk.regionCode, risk.status, risk.severity, risk.category,
-                    risk.deadline, risk.createdBy, risk.version == null ? 0 : risk.version, risk.updatedAt);
+                    risk.deadline, risk.createdBy, risk.version == null ? 0 : risk.version, risk.updatedAt, cited);
         }
 
         boolean overdue(LocalDate today) {
@@ -53,7 +58,8 @@ class RiskIndex extends CollectionIndex<Risk, RiskIndex.Row> {
 
     RiskIndex(MongoTemplate mongo, ObjectProvider<EmbeddedMongoServer> embedded) {
         super(mongo, embedded, Risk.class, new MemoryIndex<>(Row::id, Row::version, Row::updatedAt), Row::of,
-                "enterpriseId", "regionCode", "status", "severity", "category", "deadline", "createdBy", "version", "updatedAt");
+                "enterpriseId", "regionCode", "status", "severity", "category", "deadline", "createdBy", "version", "updatedAt",
+                "citations");
     }
 
     /** A page of the matching risks, most urgent deadline first, loaded from MongoDB by primary key. */

@@ -37,6 +37,7 @@ import org.wanqi.enterprise.TimelineEntry;
 import org.wanqi.files.FileOwner;
 import org.wanqi.files.FileService;
 import org.wanqi.files.Upload;
+import org.wanqi.regulation.CitationUses;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.DataScope;
 import org.wanqi.security.Role;
@@ -48,7 +49,7 @@ import org.wanqi.security.WanqiUser;
  * locking, and puts every step on the audit log and the enterprise's timeline.
  */
 @Service
-public class RiskService {
+public class RiskService implements CitationUses {
 
     private final MongoTemplate mongo;
     private final EnterpriseService enterprises;
@@ -158,6 +159,12 @@ public class RiskService {
     @PreAuthorize("isAuthenticated()")
     public long count(RiskFilter filter) {
         return index.count(matching(filter));
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public long risksCiting(String citationKey) {
+        return index.count(matching(RiskFilter.none()).and(row -> row.cited().contains(citationKey)));
     }
 
     /** How many risks in the caller's scope are in each status, overdue, and due soon, in one pass. */

@@ -39,6 +39,7 @@ class CitationResolver implements DerivedData {
     record Law(String id, String shortTitle) {
     }
 
+
     private final RegulationCatalog catalog;
     private final SystemTasks system;
     /** Loaded on first use, reloaded when regulations change. */
@@ -86,14 +87,28 @@ class CitationResolver implements DerivedData {
         return ArticleNumber.parse("第" + numeral + "条" + (suffix == null ? "" : "之" + suffix));
     }
 
-    /** The regulation a piece of text ends with the name of, trying its longest ending first. */
-    Optional<Law> law(String text) {
-        String key = Titles.normalize(text);
+    /** Every regulation, in force first. */
+    List<RegulationDetails> regulations() {
+        return current().ranked;
+    }
+
+    Optional<RegulationDetails> regulation(String id) {
+        return Optional.ofNullable(current().byId.get(id));
+    }
+
+    private Names current() {
         Names current = names;
         if (current == null) {
             reload();
             current = names;
         }
+        return current;
+    }
+
+    /** The regulation a piece of text ends with the name of, trying its longest ending first. */
+    Optional<Law> law(String text) {
+        String key = Titles.normalize(text);
+        Names current = current();
         for (int start = 0; start <= key.length() - 2; start++) {
             Optional<Law> law = current.resolve(key.substring(start));
             if (law.isPresent()) {
@@ -106,9 +121,11 @@ class CitationResolver implements DerivedData {
     /** Every regulation's names, best candidates first. */
     private static final class Names {
         private final Map<String, Law> exact = new HashMap<>();
+        private final Map<String, RegulationDetails> byId = new HashMap<>();
         private final List<RegulationDetails> ranked;
 
         Names(List<RegulationDetails> regulations) {
+            regulations.forEach(r -> byId.put(r.id(), r));
             ranked = regulations.stream().sorted(Comparator
                     .comparing((RegulationDetails r) -> r.status() != RegulationStatus.CURRENT)
                     .thenComparing(r -> r.level() == null ? RegulationLevel.values().length : r.level().ordinal())

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -17,6 +22,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -41,28 +47,41 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.wanqi.base.mongo.ChangeFeed;
 import org.wanqi.base.mongo.DerivedData;
 import org.wanqi.base.seed.SeedOrder;
 import org.wanqi.regulation.ArticleDetails;
+import org.wanqi.regulation.CitationKeys;
+import org.wanqi.regulation.KnowledgeArticleDetails;
+import org.wanqi.regulation.KnowledgeService;
 import org.wanqi.regulation.RegulationCatalog;
+import org.wanqi.regulation.RegulationDetails;
 import org.wanqi.regulation.RegulationsChanged;
 import org.wanqi.security.SystemTasks;
 
 /**
- * The Lucene index of the knowledge base: one writer, searchers refreshed every 200 ms by a
- * background thread (never on a request), commits once a second when something changed. At start
- * it is rebuilt from MongoDB — in the background, with progress in the log — when it is missing,
- * unreadable, or was built with another analysis ({@link LegalAnalyzer#VERSION}).
+ * The Lucene index of the knowledge base — statute articles and published knowledge articles:
+ * one writer, searchers refreshed every 200 ms by a background thread (never on a request),
+ * commits once a second when something changed. At start it is rebuilt from MongoDB — in the
+ * background, with progress in the log — when it is missing, unreadable, was built with another
+ * analysis ({@link LegalAnalyzer#VERSION}), or missed changes the {@link ChangeFeed} no longer holds.
+ *
+ * <p>What this node writes is indexed at once ({@link RegulationsChanged}); what other nodes write
+ * arrives through the change feed, followed every second. The feed position is kept in each
+ * commit, so after a restart the index applies what it had not yet committed.
  */
 @Component
 @EnableConfigurationProperties(SearchProperties.class)
-@Order(SeedOrder.REGULATIONS + 1)
+@Order(SeedOrder.SEARCH)
 class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData {
 
     private static final Logger log = LoggerFactory.getLogger(RegulationIndex.class);
     private static final String ANALYZER_KEY = "analyzer";
     /** Set in a commit once a rebuild finished: an index a stop cut short is rebuilt on the next start. */
     private static final String COMPLETE_KEY = "complete";
+    /** The change feed's entries applied up to (in each commit). */
+    private static final String FEED_KEY = "feed";
+    private static final int FEED_BATCH = 50;
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -83,22 +102,44 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     static final String LEVEL = "level";
     static final String VERSION_DATE = "versionDate";
     static final String GROUP = "group";
+    /** {@link #ARTICLE} or {@link #KNOWLEDGE}. */
+    static final String KIND = "kind";
+    static final String TITLE = "title";
+    static final String TOPIC = "topic";
+    static final String AUTHORITY = "authority";
+    /** A knowledge article's cited statute articles ({@link CitationKeys}). */
+    static final String CITES = "cites";
+    static final String ARTICLE = "article";
+    static final String KNOWLEDGE = "knowledge";
+    /** A knowledge article's status in the index: searched with the law in force. */
+    static final String PUBLISHED = "PUBLISHED";
 
     private final Analyzer analyzer = new LegalAnalyzer();
     private final SearchProperties properties;
     private final RegulationCatalog catalog;
+    private final KnowledgeService knowledge;
+    private final CitationResolver citations;
+    private final ChangeFeed feed;
     private final SystemTasks system;
+    /** Feed entries this node indexed when it wrote them: the follower skips them. */
+    private final Set<Long> indexedHere = ConcurrentHashMap.newKeySet();
+    private volatile ChangeFeed.Follower follower;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("wanqi-search-index").daemon().factory());
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private Directory directory;
     private IndexWriter writer;
-    private SearcherManager searchers;
+    /** Set once the writer is open: what this node writes can be indexed from then on. */
+    private volatile SearcherManager searchers;
     private volatile boolean closing;
 
-    RegulationIndex(SearchProperties properties, RegulationCatalog catalog, SystemTasks system) {
+    RegulationIndex(SearchProperties properties, RegulationCatalog catalog, KnowledgeService knowledge,
+                    CitationResolver citations, ChangeFeed feed, SystemTasks system) {
         this.properties = properties;
         this.catalog = catalog;
+        this.knowledge = knowledge;
+        this.citations = citations;
+        this.feed = feed;
         this.system = system;
     }
 
@@ -106,6 +147,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     public void run(ApplicationArguments args) throws IOException {
         boolean rebuild = open();
         background.scheduleWithFixedDelay(this::refresh, 200, 200, TimeUnit.MILLISECONDS);
+        background.scheduleWithFixedDelay(this::followFeed, 1, 1, TimeUnit.SECONDS);
         background.scheduleWithFixedDelay(this::commit, 1, 1, TimeUnit.SECONDS);
         if (rebuild) {
             background.execute(this::rebuild);
@@ -132,7 +174,9 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(why == null ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
+        long applied = why == null ? feedPosition(directory) : 0;
         writer = new IndexWriter(directory, config);
+        follower = feed.follow(applied);
         commitData(why == null);
         searchers = new SearcherManager(writer, null);
         if (why == null) {
@@ -142,6 +186,9 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
             }
             boolean empty = indexed == 0 && system.call(catalog::articleCount) > 0;
             why = empty ? "empty" : null;
+        }
+        if (why == null && applied < system.call(feed::oldest) - 1) {
+            why = "changes since it was last open are no longer in the change feed";
         }
         if (why != null) {
             log.info("The search index in {} will be rebuilt from MongoDB ({})", properties.inMemory() ? "memory" : properties.dir(), why);
@@ -172,6 +219,10 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         }
     }
 
+    private static long feedPosition(Directory directory) throws IOException {
+        return Long.parseLong(SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(FEED_KEY, "0"));
+    }
+
     private static void clear(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
@@ -190,6 +241,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         try {
             long started = System.nanoTime();
             long total = catalog.articleCount();
+            follower = feed.follow(feed.latest());
             commitData(false);
             writer.deleteAll();
             long[] done = {0};
@@ -202,6 +254,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
                     log.info("Rebuilding the search index: {} of {} articles", done[0], total);
                 }
             });
+            knowledge.forEachPublished(this::put);
             commitData(true);
             writer.commit();
             searchers.maybeRefreshBlocking();
@@ -214,23 +267,89 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     }
 
     private void commitData(boolean complete) {
-        writer.setLiveCommitData(Map.of(ANALYZER_KEY, LegalAnalyzer.VERSION, COMPLETE_KEY, String.valueOf(complete)).entrySet());
+        writer.setLiveCommitData(Map.of(ANALYZER_KEY, LegalAnalyzer.VERSION, COMPLETE_KEY, String.valueOf(complete),
+                FEED_KEY, String.valueOf(follower.applied())).entrySet());
     }
 
-    /** Indexes what an import or an edit on this node wrote; it is searchable when this returns. */
+    /**
+     * Indexes what an import or an edit on this node wrote; it is searchable when this returns. Before
+     * the index is open the change feed brings it later. During a rebuild it is indexed too (the
+     * rebuild reads everything from MongoDB after it emptied the index, so nothing is lost or doubled).
+     */
     @EventListener
     void on(RegulationsChanged changed) throws IOException {
-        if (changed.articles().isEmpty()) {
+        if (searchers == null || changed.articles().isEmpty() && changed.knowledgeIds().isEmpty()) {
             return;
         }
-        ready.join();
         changed.articles().forEach(this::put);
+        if (!changed.knowledgeIds().isEmpty()) {
+            applyKnowledge(changed.knowledgeIds());
+        }
+        indexedHere.addAll(changed.sequences());
         searchers.maybeRefreshBlocking();
+    }
+
+    /** Applies the feed's new entries that this node did not index itself. */
+    private void followFeed() {
+        if (!ready.isDone() || closing) {
+            return;
+        }
+        try {
+            system.asSystem(() -> {
+                List<ChangeFeed.Change> changes;
+                do {
+                    changes = follower.poll(FEED_BATCH);
+                    for (ChangeFeed.Change change : changes) {
+                        if (!indexedHere.remove(change.sequence())) {
+                            apply(change);
+                        }
+                    }
+                } while (changes.size() == FEED_BATCH);
+            });
+            commitData(true);
+        } catch (RuntimeException e) {
+            log.warn("Following the change feed failed", e);
+        }
+    }
+
+    private void apply(ChangeFeed.Change change) {
+        switch (change.topic()) {
+            case RegulationsChanged.ARTICLES -> {
+                List<ArticleDetails> found = catalog.articles(change.ids());
+                found.forEach(this::put);
+                Set<String> present = found.stream().map(ArticleDetails::id).collect(Collectors.toSet());
+                change.ids().stream().filter(id -> !present.contains(id)).forEach(this::delete);
+            }
+            case RegulationsChanged.KNOWLEDGE -> applyKnowledge(change.ids());
+            case RegulationsChanged.REGULATIONS -> citations.reload();
+            default -> log.debug("Change feed topic {} is not indexed", change.topic());
+        }
+    }
+
+    /** Indexes the published ones among {@code ids} and removes the others. */
+    private void applyKnowledge(List<String> ids) {
+        List<KnowledgeArticleDetails> published = system.call(() -> knowledge.published(ids));
+        published.forEach(this::put);
+        Set<String> present = published.stream().map(KnowledgeArticleDetails::id).collect(Collectors.toSet());
+        ids.stream().filter(id -> !present.contains(id)).forEach(this::delete);
+    }
+
+    private void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void put(ArticleDetails article) {
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
+        doc.add(new StringField(KIND, ARTICLE, Field.Store.YES));
+        authority(article.regulationId()).ifPresent(authority -> {
+            doc.add(new StringField(AUTHORITY, authority, Field.Store.YES));
+            doc.add(new SortedDocValuesField(AUTHORITY, new BytesRef(authority)));
+        });
         doc.add(new StringField(REGULATION, article.regulationId(), Field.Store.YES));
         doc.add(new TextField(LAW, article.law(), Field.Store.YES));
         doc.add(new StringField(LAW_KEY, article.shortTitle(), Field.Store.YES));
@@ -252,15 +371,76 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         }
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(article.shortTitle() + "#" + article.number())));
         doc.add(new SortedDocValuesField(LAW_KEY, new BytesRef(article.shortTitle())));
+        update(article.id(), doc);
+    }
+
+    /**
+     * A knowledge article: its title and text searched like an article's (the title also as its
+     * "chapter"), its topics as facets, the statute articles it cites as keys a citation query finds.
+     */
+    private void put(KnowledgeArticleDetails article) {
+        Document doc = new Document();
+        String key = KNOWLEDGE + ":" + article.id();
+        doc.add(new StringField(ID, article.id(), Field.Store.YES));
+        doc.add(new StringField(KIND, KNOWLEDGE, Field.Store.YES));
+        doc.add(new StringField(REGULATION, "", Field.Store.YES));
+        doc.add(new TextField(LAW, "", Field.Store.YES));
+        doc.add(new StoredField(TITLE, article.title()));
+        doc.add(new StringField(LAW_KEY, key, Field.Store.YES));
+        doc.add(new StoredField(NUMBER, ""));
+        doc.add(new TextField(CHAPTER, article.title(), Field.Store.NO));
+        doc.add(new Field(TEXT, article.title() + "\n" + article.text(), TEXT_WITH_OFFSETS));
+        doc.add(new StringField(STATUS, PUBLISHED, Field.Store.YES));
+        doc.add(new SortedDocValuesField(STATUS, new BytesRef(PUBLISHED)));
+        article.topics().forEach(topic -> {
+            doc.add(new StringField(TOPIC, topic.name(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(TOPIC, new BytesRef(topic.name())));
+        });
+        article.citations().forEach(text -> citations.find(text)
+                .filter(cited -> cited.law() != null && cited.number() != null)
+                .ifPresent(cited -> doc.add(new StringField(CITES, CitationKeys.of(cited.law().shortTitle(), cited.number()),
+                        Field.Store.NO))));
+        if (article.publishedAt() != null) {
+            doc.add(new StoredField(VERSION_DATE, article.publishedAt().toString().substring(0, 10)));
+        }
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef(key)));
+        doc.add(new SortedDocValuesField(LAW_KEY, new BytesRef(key)));
+        update(article.id(), doc);
+    }
+
+    private void update(String id, Document doc) {
         try {
-            writer.updateDocument(new Term(ID, article.id()), doc);
+            writer.updateDocument(new Term(ID, id), doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The issuing authority of a regulation, when its metadata names one. */
+    private Optional<String> authority(String regulationId) {
+        return citations.regulation(regulationId).map(RegulationDetails::authority).filter(authority -> !authority.isBlank());
+    }
+
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** The titles of the knowledge articles in the index (for suggestions). */
+    List<String> knowledgeTitles() {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                List<String> titles = new java.util.ArrayList<>();
+                for (var doc : searcher.search(new org.apache.lucene.search.TermQuery(new Term(KIND, KNOWLEDGE)), 10_000).scoreDocs) {
+                    titles.add(searcher.storedFields().document(doc.doc).get(TITLE));
+                }
+                return titles;
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     IndexSearcher acquire() throws IOException {

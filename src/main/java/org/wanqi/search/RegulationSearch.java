@@ -18,6 +18,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,8 +32,10 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.wanqi.regulation.CitationKeys;
 import org.wanqi.regulation.RegulationLevel;
 import org.wanqi.regulation.RegulationStatus;
 
@@ -85,12 +88,155 @@ public class RegulationSearch {
     private final RegulationIndex index;
     private final CitationResolver citations;
     private final QueryRewriter rewriter;
+    private final SearchLog log;
     private volatile Weights weights = Weights.DEFAULT;
 
-    RegulationSearch(RegulationIndex index, CitationResolver citations, QueryRewriter rewriter) {
+    RegulationSearch(RegulationIndex index, CitationResolver citations, QueryRewriter rewriter, SearchLog log) {
         this.index = index;
         this.citations = citations;
         this.rewriter = rewriter;
+        this.log = log;
+    }
+
+    /**
+     * A search someone asked for (the search page, the REST API): like {@link #search}, and its first
+     * page counts in the trainers' analytics.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public SearchResult ask(SearchQuery search) {
+        SearchResult result = search(search);
+        if (search.offset() == 0) {
+            log.asked(search.text(), result.total());
+        }
+        return result;
+    }
+
+    /** Someone opened the hit {@code hitId} ({@code title}) found by searching for {@code query}. */
+    @PreAuthorize("isAuthenticated()")
+    public void opened(String query, String hitId, String title) {
+        log.opened(query, hitId, title);
+    }
+
+    /** The statute articles that best match what an officer is writing (a risk's description), in force only. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SearchResult.Hit> suggestFor(String description, int limit) {
+        if (description == null || description.strip().length() < 4) {
+            return List.of();
+        }
+        return search(new SearchQuery(description, false, null, 0, limit * 2)).hits().stream()
+                .filter(hit -> !hit.isKnowledge()).limit(limit).toList();
+    }
+
+    /** Which article a citation names, and whether it is in force. */
+    @PreAuthorize("isAuthenticated()")
+    public CitationCheck check(String written) {
+        Optional<CitationResolver.Citation> found = written == null ? Optional.empty() : citations.find(written);
+        if (found.isEmpty() || found.get().law() == null) {
+            return new CitationCheck(written, written == null ? "" : written.strip(), CitationCheck.Verdict.UNKNOWN_LAW, null);
+        }
+        CitationResolver.Law law = found.get().law();
+        boolean lawInForce = citations.regulation(law.id()).map(r -> r.status() == RegulationStatus.CURRENT).orElse(false);
+        if (found.get().number() == null) {
+            return new CitationCheck(written, "《" + law.shortTitle() + "》",
+                    lawInForce ? CitationCheck.Verdict.IN_FORCE : CitationCheck.Verdict.NOT_IN_FORCE, null);
+        }
+        var number = found.get().number();
+        String canonical = "《" + law.shortTitle() + "》" + number.written();
+        return withSearcher(searcher -> {
+            Query lawQuery = new TermQuery(new Term(RegulationIndex.LAW_KEY, law.shortTitle()));
+            Query articleQuery = new BooleanQuery.Builder()
+                    .add(lawQuery, BooleanClause.Occur.FILTER)
+                    .add(IntField.newExactQuery(RegulationIndex.NUMBER_VALUE, number.value()), BooleanClause.Occur.FILTER)
+                    .add(IntField.newExactQuery(RegulationIndex.NUMBER_SUFFIX, number.suffix()), BooleanClause.Occur.FILTER)
+                    .build();
+            ScoreDoc[] versions = searcher.search(articleQuery, 50).scoreDocs;
+            if (versions.length == 0) {
+                boolean imported = searcher.count(lawQuery) > 0;
+                return new CitationCheck(written, canonical, imported ? CitationCheck.Verdict.NO_SUCH_ARTICLE
+                        : lawInForce ? CitationCheck.Verdict.UNCHECKED : CitationCheck.Verdict.NOT_IN_FORCE, null);
+            }
+            Document latest = null;
+            for (ScoreDoc version : versions) {
+                Document doc = searcher.storedFields().document(version.doc);
+                if (RegulationStatus.CURRENT.name().equals(doc.get(RegulationIndex.STATUS))) {
+                    return new CitationCheck(written, canonical, CitationCheck.Verdict.IN_FORCE, doc.get(RegulationIndex.ID));
+                }
+                if (latest == null || String.valueOf(doc.get(RegulationIndex.VERSION_DATE))
+                        .compareTo(String.valueOf(latest.get(RegulationIndex.VERSION_DATE))) > 0) {
+                    latest = doc;
+                }
+            }
+            return new CitationCheck(written, canonical, CitationCheck.Verdict.NOT_IN_FORCE, latest.get(RegulationIndex.ID));
+        });
+    }
+
+    /** Published knowledge articles that cite the article with this {@link CitationKeys key}. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SearchResult.Hit> explaining(String citationKey, int limit) {
+        Query query = new TermQuery(new Term(RegulationIndex.CITES, citationKey));
+        return withSearcher(searcher -> {
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
+                hits.add(hit(searcher, doc, ""));
+            }
+            return hits;
+        });
+    }
+
+    /** Articles like the one with {@code id} (more-like-this over the text), in force or published, not the article itself. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SearchResult.Hit> related(String id, int limit) {
+        return withSearcher(searcher -> {
+            ScoreDoc[] self = searcher.search(new TermQuery(new Term(RegulationIndex.ID, id)), 1).scoreDocs;
+            if (self.length == 0) {
+                return List.of();
+            }
+            MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+            like.setAnalyzer(index.analyzer());
+            like.setFieldNames(new String[] {RegulationIndex.TEXT});
+            like.setMinTermFreq(1);
+            like.setMinDocFreq(2);
+            like.setMinWordLen(2);
+            like.setMaxQueryTerms(30);
+            String text = searcher.storedFields().document(self[0].doc).get(RegulationIndex.TEXT);
+            Query query = new BooleanQuery.Builder()
+                    .add(like.like(RegulationIndex.TEXT, new java.io.StringReader(text)), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(RegulationIndex.ID, id)), BooleanClause.Occur.MUST_NOT)
+                    .add(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationStatus.CURRENT.name())), BooleanClause.Occur.SHOULD)
+                            .add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationIndex.PUBLISHED)), BooleanClause.Occur.SHOULD)
+                            .build(), BooleanClause.Occur.FILTER)
+                    .build();
+            String ownGroup = values(searcher, self, RegulationIndex.GROUP)[0];
+            ScoreDoc[] found = searcher.search(query, limit * 3 + 5).scoreDocs;
+            String[] groups = values(searcher, found, RegulationIndex.GROUP);
+            Set<String> seen = new HashSet<>(Set.of(ownGroup));
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (int i = 0; i < found.length && hits.size() < limit; i++) {
+                if (seen.add(groups[i])) {
+                    hits.add(hit(searcher, found[i], ""));
+                }
+            }
+            return hits;
+        });
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                similarity(searcher);
+                return work.apply(searcher);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -102,17 +248,8 @@ public class RegulationSearch {
         if (text.isEmpty()) {
             return new SearchResult(0, List.of(), Map.of());
         }
-        try {
-            IndexSearcher searcher = index.acquire();
-            try {
-                similarity(searcher);
-                return search(searcher, search, text);
-            } finally {
-                index.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String query = text;
+        return withSearcher(searcher -> search(searcher, search, query));
     }
 
     private SearchResult search(IndexSearcher searcher, SearchQuery search, String text) throws IOException {
@@ -128,18 +265,14 @@ public class RegulationSearch {
     }
 
     /** The ranking alone, without snippets or facets: for evaluations of many queries. */
-    List<SearchResult.Hit> rank(SearchQuery search) throws IOException {
-        IndexSearcher searcher = index.acquire();
-        try {
-            similarity(searcher);
+    List<SearchResult.Hit> rank(SearchQuery search) {
+        return withSearcher(searcher -> {
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (ScoreDoc doc : page(searcher, searcher.search(query(search.text().strip(), search), depth(search)), search)) {
                 hits.add(hit(searcher, doc, ""));
             }
             return hits;
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 
     private void similarity(IndexSearcher searcher) {
@@ -154,22 +287,29 @@ public class RegulationSearch {
     }
 
     private List<ScoreDoc> page(IndexSearcher searcher, TopDocs top, SearchQuery search) throws IOException {
-        List<ScoreDoc> distinct = collapse(searcher, rerank(searcher, top.scoreDocs), search.offset() + search.limit());
+        boolean citesAnArticle = citations.find(search.text()).map(cited -> cited.law() != null && cited.number() != null)
+                .orElse(false);
+        ScoreDoc[] ranked = citesAnArticle ? top.scoreDocs : rerank(searcher, top.scoreDocs);
+        List<ScoreDoc> distinct = collapse(searcher, ranked, search.offset() + search.limit());
         return distinct.subList(Math.min(search.offset(), distinct.size()), distinct.size());
     }
 
     private static SearchResult.Hit hit(IndexSearcher searcher, ScoreDoc scored, String snippet) throws IOException {
         Document doc = searcher.storedFields().document(scored.doc);
+        String kind = doc.get(RegulationIndex.KIND);
         String number = doc.get(RegulationIndex.NUMBER);
         String law = doc.get(RegulationIndex.LAW);
-        return new SearchResult.Hit(doc.get(RegulationIndex.ID), doc.get(RegulationIndex.REGULATION), law, number,
-                number.isEmpty() ? law : law + " " + number, snippet, scored.score,
-                doc.get(RegulationIndex.STATUS), doc.get(RegulationIndex.VERSION_DATE));
+        String title = RegulationIndex.KNOWLEDGE.equals(kind) ? doc.get(RegulationIndex.TITLE)
+                : number.isEmpty() ? law : law + " " + number;
+        return new SearchResult.Hit(doc.get(RegulationIndex.ID), kind, doc.get(RegulationIndex.REGULATION), law, number,
+                title, snippet, scored.score, doc.get(RegulationIndex.STATUS), doc.get(RegulationIndex.VERSION_DATE));
     }
 
     /**
      * Lets the laws vote: a law whose articles match the question well is likely the one it is
-     * about, so each article gains in proportion to how well its law's best articles match.
+     * about, so each article gains in proportion to how well its law's best articles match. Not
+     * for a query that cites an article: the citation decides, and the cited law's other articles
+     * must not crowd out the knowledge articles that explain the cited one.
      */
     private ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
         if (docs.length == 0 || weights.lawVote() == 0 && weights.lawLevel() == 0) {
@@ -249,15 +389,28 @@ public class RegulationSearch {
                             .add(IntField.newExactQuery(RegulationIndex.NUMBER_SUFFIX, cited.number().suffix()), BooleanClause.Occur.FILTER)
                             .build();
                     scored.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(article), CITED), BooleanClause.Occur.SHOULD);
+                    Query explained = new TermQuery(new Term(RegulationIndex.CITES, CitationKeys.of(cited.law().shortTitle(),
+                            cited.number())));
+                    scored.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(explained), CITED / 10),
+                            BooleanClause.Occur.SHOULD);
                 }
             }
         });
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(scored.build(), BooleanClause.Occur.MUST);
         if (!search.allVersions()) {
-            query.add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationStatus.CURRENT.name())), BooleanClause.Occur.FILTER);
+            query.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationStatus.CURRENT.name())), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationIndex.PUBLISHED)), BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.FILTER);
         }
         if (search.level() != null) {
             query.add(new TermQuery(new Term(RegulationIndex.LEVEL, search.level().name())), BooleanClause.Occur.FILTER);
+        }
+        if (search.topic() != null) {
+            query.add(new TermQuery(new Term(RegulationIndex.TOPIC, search.topic().name())), BooleanClause.Occur.FILTER);
+        }
+        if (search.authority() != null) {
+            query.add(new TermQuery(new Term(RegulationIndex.AUTHORITY, search.authority())), BooleanClause.Occur.FILTER);
         }
         return query.build();
     }
@@ -356,7 +509,7 @@ public class RegulationSearch {
      */
     private static Map<String, Map<String, Long>> facets(IndexSearcher searcher, ScoreDoc[] best) throws IOException {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (String dimension : List.of(RegulationIndex.LEVEL, RegulationIndex.STATUS)) {
+        for (String dimension : List.of(RegulationIndex.LEVEL, RegulationIndex.STATUS, RegulationIndex.AUTHORITY)) {
             Map<String, Long> values = new java.util.TreeMap<>();
             for (String value : values(searcher, best, dimension)) {
                 if (!value.isEmpty()) {
@@ -364,6 +517,23 @@ public class RegulationSearch {
                 }
             }
             counts.put(dimension, values);
+        }
+        counts.put(RegulationIndex.TOPIC, topics(searcher, best));
+        return counts;
+    }
+
+    /** How many of the best matches are on each topic (a knowledge article has several). */
+    private static Map<String, Long> topics(IndexSearcher searcher, ScoreDoc[] best) throws IOException {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc doc : best) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            SortedSetDocValues topics = DocValues.getSortedSet(leaf.reader(), RegulationIndex.TOPIC);
+            if (topics.advanceExact(doc.doc - leaf.docBase)) {
+                for (int i = 0; i < topics.docValueCount(); i++) {
+                    counts.merge(topics.lookupOrd(topics.nextOrd()).utf8ToString(), 1L, Long::sum);
+                }
+            }
         }
         return counts;
     }

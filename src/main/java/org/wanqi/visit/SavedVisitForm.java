@@ -22,8 +22,12 @@ public record SavedVisitForm(@Id String id, String idempotencyKey, Instant saved
                              String summary, String representative, String advice, String checklistTemplateId,
                              List<VisitDraft.Answer> answers, List<Risk> risks, List<Attachment> photos) {
 
-    /** A risk row of the form, with the photos already uploaded for it. */
+    /** A risk row of the form, with the articles it cites and the photos already uploaded for it. */
     public record Risk(RiskCategory category, Severity severity, String description, LocalDate deadline,
-                       String checklistItemId, List<Attachment> photos) {
+                       String checklistItemId, List<String> citations, List<Attachment> photos) {
+
+        public Risk {
+            citations = citations == null ? List.of() : List.copyOf(citations);
+        }
     }
 }

@@ -37,10 +37,10 @@ class SignInJourneysIT extends BrowserJourney {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "admin       | 首页,企业档案,走访记录,隐患看板,检查表模板,法规检索,用户管理,审计日志",
+            "admin       | 首页,企业档案,走访记录,隐患看板,检查表模板,法规检索,知识文章,检索分析,法规导入,用户管理,审计日志",
             "supervisor  | 首页,企业档案,登记走访,走访记录,隐患看板,检查表模板,法规检索",
             "officer     | 首页,企业档案,登记走访,走访记录,隐患看板,法规检索",
-            "trainer     | 首页,企业档案,法规检索",
+            "trainer     | 首页,企业档案,法规检索,知识文章,检索分析,法规导入",
             "enterprise1 | 首页,法规检索"})
     void eachDemoRoleSignsInAndSeesExactlyItsNavigation(String username, String expected) {
         signIn(page, username, DEMO_PASSWORD);

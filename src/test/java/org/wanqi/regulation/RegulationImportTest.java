@@ -76,10 +76,11 @@ class RegulationImportTest {
         assertThat(report.inserted()).isEqualTo(9);
         assertThat(report.regulations()).isEqualTo(5);
         assertThat(report.problems()).extracting(RegulationImport.Problem::line).containsExactly(10, 11, 12, 13, 14);
-        assertThat(report.problems().get(0).message()).startsWith("JSON 格式错误");
-        assertThat(report.problems().get(2).message()).contains("law");
-        assertThat(report.problems().get(3).message()).contains("version_date");
-        assertThat(report.problems().get(4).message()).contains("附则");
+        assertThat(report.problems().get(0).messageKey()).isEqualTo("regulation.import.error.malformed");
+        assertThat(report.problems().get(2).messageKey()).isEqualTo("regulation.import.error.missing");
+        assertThat(report.problems().get(2).args()).containsExactly("law");
+        assertThat(report.problems().get(3).messageKey()).isEqualTo("regulation.import.error.not-date");
+        assertThat(report.problems().get(4).args()).singleElement().asString().contains("附则");
 
         RegulationDetails air = catalog.regulations().stream().filter(r -> r.shortTitle().equals("大气污染防治法")).findFirst().orElseThrow();
         assertThat(air.versions()).extracting(RegulationDetails.VersionDetails::status)

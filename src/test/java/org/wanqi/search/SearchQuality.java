@@ -53,13 +53,7 @@ final class SearchQuality {
 
     /** Runs every query through the ranking alone (the same ranking, without snippets): for trying weights. */
     static Figures measureRanking(RegulationSearch search, List<Judged> queries, boolean allVersions) {
-        return measure(query -> {
-            try {
-                return search.rank(query);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, queries, allVersions);
+        return measure(search::rank, queries, allVersions);
     }
 
     private static Figures measure(java.util.function.Function<SearchQuery, List<SearchResult.Hit>> search,

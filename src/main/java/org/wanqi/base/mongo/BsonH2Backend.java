@@ -33,7 +33,7 @@ import org.h2.mvstore.MVStore;
  * by the stock backend is converted first ({@link StorageFormat#upgrade}); opening one that was not
  * is refused rather than misread.
  *
- * <p>It also answers range queries on {@code _id} ({@code $gt $gte $lt $lte} with string bounds)
+ * <p>It also answers range queries on {@code _id} ({@code $gt $gte $lt $lte}, string or number bounds)
  * from the ordered map of documents, reading only the range, as MongoDB's {@code _id} index does;
  * the stock backend reads the whole collection for them. Keys with a common prefix
  * ({@code <enterprise>/<time>/…}) so make an efficient, portable "all of one owner" query.
@@ -124,13 +124,15 @@ class BsonH2Backend extends H2Backend {
             return matchDocumentsFromStream(inRange, query, inOrder ? null : orderBy, skip, limit, batchSize, fieldSelector);
         }
 
-        /** The bounds when {@code query} is only a range of string {@code _id}s, else null. */
+        /** The bounds when {@code query} is only a range of {@code _id}s, all strings or all numbers; else null. */
         private static Document idRange(Document query) {
             if (query.size() != 1 || !(query.get(ID) instanceof Document range) || range.isEmpty()
                     || !RANGE_OPERATORS.containsAll(range.keySet())) {
                 return null;
             }
-            return range.values().stream().allMatch(String.class::isInstance) ? range : null;
+            boolean strings = range.values().stream().allMatch(String.class::isInstance);
+            boolean numbers = range.values().stream().allMatch(Number.class::isInstance);
+            return strings || numbers ? range : null;
         }
 
         private static boolean isIdOrder(Document orderBy, int direction) {

@@ -9,6 +9,9 @@ public final class SeedOrder {
     public static final int CHECKLISTS = 400;
     public static final int VISITS = 500;
     public static final int REGULATIONS = 600;
+    public static final int KNOWLEDGE = 650;
+    /** After everything it indexes. */
+    public static final int SEARCH = 700;
 
     private SeedOrder() {
     }

@@ -34,6 +34,8 @@ import org.wanqi.risk.RiskDetails;
 import org.wanqi.risk.RiskEvent;
 import org.wanqi.risk.RiskService;
 import org.wanqi.risk.RiskStatus;
+import org.wanqi.search.RegulationSearch;
+import org.wanqi.search.ui.CitationList;
 import org.wanqi.security.Roles;
 
 /** One risk: what it is, its evidence, its full history, and only the moves the user may make now. */
@@ -46,12 +48,14 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
     private final transient RiskService risks;
     private final transient FileService files;
     private final transient BusinessZone zone;
+    private final transient RegulationSearch search;
     private String title = "";
 
-    RiskView(RiskService risks, FileService files, BusinessZone zone) {
+    RiskView(RiskService risks, FileService files, BusinessZone zone, RegulationSearch search) {
         this.risks = risks;
         this.files = files;
         this.zone = zone;
+        this.search = search;
         addClassName("wanqi-page");
     }
 
@@ -93,7 +97,13 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
         AttachmentStrip evidence = new AttachmentStrip(files);
         evidence.setId("risk-evidence");
         evidence.show(risk.attachments());
-        add(heading, description, facts, actions, new H3(getTranslation("risk.evidence")), evidence);
+        add(heading, description, facts);
+        if (!risk.citations().isEmpty()) {
+            CitationList citations = new CitationList(search, risk.citations());
+            citations.setId("risk-citations");
+            add(new H3(getTranslation("risk.citations")), citations);
+        }
+        add(actions, new H3(getTranslation("risk.evidence")), evidence);
         if (risk.status() != RiskStatus.CLOSED) {
             EvidenceUpload upload = new EvidenceUpload(files, file -> risks.attach(risk.id(), file).attachment(),
                     stored -> show(risk.id()));

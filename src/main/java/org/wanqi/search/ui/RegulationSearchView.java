@@ -2,9 +2,11 @@ package org.wanqi.search.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,15 +25,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.wanqi.regulation.KnowledgeTopic;
 import org.wanqi.regulation.RegulationLevel;
 import org.wanqi.search.RegulationSearch;
 import org.wanqi.search.SearchQuery;
 import org.wanqi.search.SearchResult;
+import org.wanqi.search.SearchSuggestions;
 
 /**
  * The knowledge base's search page, for everyone: one box for a question, words, a title or a
- * citation; highlighted results ten at a time; level counts as a filter; repealed and replaced
- * versions on request. The query is in the address ({@code ?q=}), so a search can be shared.
+ * citation, with suggestions as you type; highlighted results ten at a time, statute articles and
+ * knowledge articles together; level, topic and issuing authority as filters with their counts;
+ * repealed and replaced versions on request. The query is in the address ({@code ?q=}), so a
+ * search can be shared.
  */
 @Route("regulations")
 @Menu(order = 50, title = "nav.regulations", icon = "vaadin:book")
@@ -39,19 +45,25 @@ import org.wanqi.search.SearchResult;
 class RegulationSearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 10;
+    private static final int SUGGESTIONS = 6;
 
     private final transient RegulationSearch search;
+    private final transient SearchSuggestions suggestions;
     private final TextField box = new TextField();
+    private final Div suggested = new Div();
     private final Checkbox allVersions = new Checkbox();
     private final Select<RegulationLevel> level = new Select<>();
+    private final Select<KnowledgeTopic> topic = new Select<>();
+    private final Select<String> authority = new Select<>();
     private final Span summary = new Span();
     private final VerticalLayout results = new VerticalLayout();
     private final Button previous = new Button();
     private final Button next = new Button();
     private int offset;
 
-    RegulationSearchView(RegulationSearch search) {
+    RegulationSearchView(RegulationSearch search, SearchSuggestions suggestions) {
         this.search = search;
+        this.suggestions = suggestions;
         addClassName("wanqi-page");
         box.setId("regulation-search-box");
         box.setPlaceholder(getTranslation("regulation.search.placeholder"));
@@ -60,17 +72,19 @@ class RegulationSearchView extends VerticalLayout implements HasDynamicTitle, Be
         box.setWidthFull();
         box.setValueChangeMode(ValueChangeMode.LAZY);
         box.setValueChangeTimeout(400);
-        box.addValueChangeListener(change -> searchFromStart());
+        box.addValueChangeListener(change -> {
+            suggest(change.getValue());
+            searchFromStart();
+        });
+        suggested.setId("regulation-search-suggestions");
+        suggested.addClassName("wanqi-suggestions");
         allVersions.setLabel(getTranslation("regulation.search.all-versions"));
         allVersions.setId("regulation-search-all-versions");
         allVersions.addValueChangeListener(change -> searchFromStart());
-        level.setId("regulation-search-level");
-        level.setPlaceholder(getTranslation("regulation.search.any-level"));
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("regulation.search.any-level"));
-        level.setItems(RegulationLevel.values());
-        labelLevels(Map.of());
-        level.addValueChangeListener(change -> searchFromStart());
+        filter(level, "regulation-search-level", "regulation.search.any-level", RegulationLevel.values());
+        filter(topic, "regulation-search-topic", "regulation.search.any-topic", KnowledgeTopic.values());
+        filter(authority, "regulation-search-authority", "regulation.search.any-authority");
+        labelFacets(Map.of());
         summary.setId("regulation-search-summary");
         results.setId("regulation-search-results");
         results.setPadding(false);
@@ -78,12 +92,22 @@ class RegulationSearchView extends VerticalLayout implements HasDynamicTitle, Be
         next.setText(getTranslation("regulation.search.next"));
         previous.addClickListener(click -> show(offset - PAGE));
         next.addClickListener(click -> show(offset + PAGE));
-        HorizontalLayout filters = new HorizontalLayout(level, allVersions);
+        HorizontalLayout filters = new HorizontalLayout(level, topic, authority, allVersions);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(box, filters, summary, results, new HorizontalLayout(previous, next));
+        add(box, suggested, filters, summary, results, new HorizontalLayout(previous, next));
         setMaxWidth("960px");
         show(0);
+    }
+
+    @SafeVarargs
+    private <T> void filter(Select<T> select, String id, String anyKey, T... values) {
+        select.setId(id);
+        select.setPlaceholder(getTranslation(anyKey));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(anyKey));
+        select.setItems(values);
+        select.addValueChangeListener(change -> searchFromStart());
     }
 
     @Override
@@ -91,6 +115,20 @@ class RegulationSearchView extends VerticalLayout implements HasDynamicTitle, Be
         List<String> q = event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of());
         if (!q.isEmpty()) {
             box.setValue(q.getFirst());
+        }
+    }
+
+    /** Titles, short names and popular queries containing what is typed; a tap searches for one. */
+    private void suggest(String typed) {
+        suggested.removeAll();
+        for (SearchSuggestions.Suggestion suggestion : suggestions.suggest(typed, SUGGESTIONS)) {
+            if (suggestion.text().equals(typed.strip())) {
+                continue;
+            }
+            Button pick = new Button(suggestion.text(), click -> box.setValue(suggestion.text()));
+            pick.addClassName("regulation-suggestion");
+            pick.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            suggested.add(pick);
         }
     }
 
@@ -110,32 +148,54 @@ class RegulationSearchView extends VerticalLayout implements HasDynamicTitle, Be
             next.setVisible(false);
             return;
         }
-        SearchResult result = search.search(new SearchQuery(text, allVersions.getValue(), level.getValue(), offset, PAGE));
+        SearchResult result = search.ask(new SearchQuery(text, allVersions.getValue(), level.getValue(), topic.getValue(),
+                authority.getValue(), offset, PAGE));
         summary.setText(result.hits().isEmpty() ? getTranslation("regulation.search.none")
                 : getTranslation("regulation.search.total", result.total()));
-        result.hits().forEach(hit -> results.add(card(hit)));
+        result.hits().forEach(hit -> results.add(card(hit, text)));
         previous.setVisible(offset > 0);
         next.setVisible(result.hits().size() == PAGE && offset + PAGE < result.total());
-        labelLevels(result.facets().getOrDefault("level", Map.of()));
+        labelFacets(result.facets());
     }
 
-    /** Each level's name, with how many of the best matches have it. */
-    private void labelLevels(Map<String, Long> counts) {
-        level.setItemLabelGenerator(value -> value == null ? getTranslation("regulation.search.any-level")
-                : getTranslation("regulation.level." + value.name())
-                + (counts.containsKey(value.name()) ? " (" + counts.get(value.name()) + ")" : ""));
+    /** Each filter value's name, with how many of the best matches have it. */
+    private void labelFacets(Map<String, Map<String, Long>> facets) {
+        level.setItemLabelGenerator(counted(facets.getOrDefault("level", Map.of()), "regulation.search.any-level",
+                value -> getTranslation("regulation.level." + value.name()), Enum::name));
+        topic.setItemLabelGenerator(counted(facets.getOrDefault("topic", Map.of()), "regulation.search.any-topic",
+                value -> getTranslation("knowledge.topic." + value.name()), Enum::name));
+        Map<String, Long> authorities = facets.getOrDefault("authority", Map.of());
+        String chosen = authority.getValue();
+        List<String> offered = authorities.keySet().stream().sorted().toList();
+        if (chosen != null && !offered.contains(chosen)) {
+            offered = java.util.stream.Stream.concat(offered.stream(), java.util.stream.Stream.of(chosen)).toList();
+        }
+        if (!offered.equals(authority.getListDataView().getItems().toList())) {
+            authority.setItems(offered);
+            authority.setValue(chosen);
+        }
+        authority.setItemLabelGenerator(counted(authorities, "regulation.search.any-authority", Function.identity(), Function.identity()));
     }
 
-    private Div card(SearchResult.Hit hit) {
-        Anchor title = new Anchor("regulations/article/" + hit.id(), hit.title());
+    private <T> com.vaadin.flow.component.ItemLabelGenerator<T> counted(Map<String, Long> counts, String anyKey,
+                                                                       Function<T, String> label, Function<T, String> key) {
+        return value -> value == null ? getTranslation(anyKey)
+                : label.apply(value) + (counts.containsKey(key.apply(value)) ? " (" + counts.get(key.apply(value)) + ")" : "");
+    }
+
+    private Div card(SearchResult.Hit hit, String query) {
+        Anchor title = new Anchor(SearchLinks.of(hit, query), hit.title());
         title.addClassName("regulation-hit-title");
-        Span status = new Span(getTranslation("regulation.status." + hit.status()));
-        status.getElement().getThemeList().add("CURRENT".equals(hit.status()) ? "badge success" : "badge contrast");
+        Span status = new Span(hit.isKnowledge() ? getTranslation("knowledge.kind") : getTranslation("regulation.status." + hit.status()));
+        status.getElement().getThemeList().add(hit.isKnowledge() ? "badge" : "CURRENT".equals(hit.status()) ? "badge success" : "badge contrast");
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         heading.setWrap(true);
         Div card = new Div(heading, new Html("<div class=\"regulation-snippet\">" + hit.snippet() + "</div>"));
         card.addClassName("regulation-hit");
+        if (hit.isKnowledge()) {
+            card.addClassName("knowledge-hit");
+        }
         card.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         return card;
     }

@@ -46,6 +46,8 @@ import org.wanqi.files.ui.AttachmentStrip;
 import org.wanqi.files.ui.EvidenceUpload;
 import org.wanqi.risk.RiskCategory;
 import org.wanqi.risk.Severity;
+import org.wanqi.search.RegulationSearch;
+import org.wanqi.search.ui.CitationPicker;
 import org.wanqi.security.Roles;
 import org.wanqi.visit.SavedVisitForm;
 import org.wanqi.visit.VisitDraft;
@@ -72,6 +74,7 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
     private final transient EnterpriseService enterprises;
     private final transient ChecklistService checklists;
     private final transient FileService files;
+    private final transient RegulationSearch search;
     private final ComboBox<EnterpriseDetails> enterprise = new ComboBox<>();
     private final Select<VisitType> type = new Select<>();
     private final DateTimePicker started = new DateTimePicker();
@@ -93,8 +96,9 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
     private int saves;
 
     VisitLogView(VisitService visits, VisitFormDrafts drafts, EnterpriseService enterprises, ChecklistService checklists,
-                 FileService files, BusinessZone businessZone) {
+                 FileService files, RegulationSearch search, BusinessZone businessZone) {
         this.visits = visits;
+        this.search = search;
         this.drafts = drafts;
         this.enterprises = enterprises;
         this.checklists = checklists;
@@ -343,6 +347,7 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
         private final Select<Severity> severity = new Select<>();
         private final TextArea description = new TextArea();
         private final DatePicker deadline = new DatePicker();
+        private final CitationPicker citations = new CitationPicker(search);
         private final List<Attachment> riskPhotos = new ArrayList<>();
         private final AttachmentStrip strip = new AttachmentStrip(files);
         private String checklistItemId;
@@ -361,6 +366,9 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
             description.addClassName("risk-description");
             description.setWidthFull();
             description.setValueChangeMode(ValueChangeMode.LAZY);
+            description.addValueChangeListener(change -> citations.suggestFor(change.getValue()));
+            citations.setLabel(getTranslation("risk.citations"));
+            citations.addClassName("risk-citations");
             deadline.setLabel(getTranslation("risk.deadline"));
             deadline.setValue(LocalDate.now(zone).plusDays(30));
             deadline.setMin(LocalDate.now(zone));
@@ -377,8 +385,8 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
                 autosave();
             });
             upload.addClassName("risk-photos");
-            autosaveOnChange(category, severity, description, deadline);
-            add(category, severity, deadline, remove, description, upload, strip);
+            autosaveOnChange(category, severity, description, deadline, citations);
+            add(category, severity, deadline, remove, description, citations, upload, strip);
         }
 
         void fill(SavedVisitForm.Risk saved) {
@@ -387,18 +395,19 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
             severity.setValue(saved.severity());
             description.setValue(nullToEmpty(saved.description()));
             deadline.setValue(saved.deadline());
+            citations.setValue(saved.citations());
             riskPhotos.addAll(saved.photos());
             strip.show(riskPhotos);
         }
 
         SavedVisitForm.Risk saved() {
             return new SavedVisitForm.Risk(category.getValue(), severity.getValue(), description.getValue(),
-                    deadline.getValue(), checklistItemId, List.copyOf(riskPhotos));
+                    deadline.getValue(), checklistItemId, citations.getValue(), List.copyOf(riskPhotos));
         }
 
         VisitDraft.FoundRisk value() {
             return new VisitDraft.FoundRisk(category.getValue(), severity.getValue(), description.getValue().strip(),
-                    deadline.getValue(), null, List.of(), checklistItemId, riskPhotos.stream().map(Attachment::id).toList());
+                    deadline.getValue(), null, citations.getValue(), checklistItemId, riskPhotos.stream().map(Attachment::id).toList());
         }
     }
 

@@ -95,6 +95,15 @@ class BsonStorageTest {
                     .as("another order still sorts").isEqualTo(ids.subList(0, 30).stream()
                             .sorted(java.util.Comparator.comparing(String::hashCode).reversed()).limit(3).toList());
             assertThat(entries.countDocuments(e1)).isEqualTo(30);
+
+            MongoCollection<Document> numbered = client.getDatabase("probe").getCollection("numbered");
+            for (long n : new long[] {5, 1, 3, 2, 4}) {
+                numbered.insertOne(new Document("_id", n));
+            }
+            numbered.insertOne(new Document("_id", 6));
+            assertThat(idsOf(numbered.find(new Document("_id", new Document("$gt", 2))))).containsExactly(3L, 4L, 5L, 6);
+            assertThat(idsOf(numbered.find(new Document("_id", new Document("$gt", 2L).append("$lt", 5.5))).limit(2)))
+                    .containsExactly(3L, 4L);
         }
     }
 

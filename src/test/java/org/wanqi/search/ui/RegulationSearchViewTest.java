@@ -53,7 +53,9 @@ class RegulationSearchViewTest extends WanqiBrowserlessTest {
         Div old = (Div) results.getComponentAt(0);
         assertThat($(Span.class, old).all()).anyMatch(span -> span.getText().equals("已修订"));
 
-        UI.getCurrent().navigate(title.getHref());
+        assertThat(title.getHref()).as("the page knows the search it was opened from").endsWith("?q=" + java.net.URLEncoder
+                .encode("大气法108条", java.nio.charset.StandardCharsets.UTF_8));
+        UI.getCurrent().navigate(title.getHref().substring(0, title.getHref().indexOf('?')));
         assertThat($(H2.class).id("article-title").getText()).isEqualTo("中华人民共和国大气污染防治法 第一百零八条");
         assertThat($(Paragraph.class).id("article-text").getText()).contains("挥发性有机物");
         assertThat($(Span.class).id("article-status").getText()).isEqualTo("现行有效");
