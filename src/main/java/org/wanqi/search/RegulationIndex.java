@@ -109,6 +109,8 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     static final String AUTHORITY = "authority";
     /** A knowledge article's cited statute articles ({@link CitationKeys}). */
     static final String CITES = "cites";
+    /** When a knowledge article was published (epoch milliseconds), to list the newest first. */
+    static final String PUBLISHED_AT = "publishedAt";
     static final String ARTICLE = "article";
     static final String KNOWLEDGE = "knowledge";
     /** A knowledge article's status in the index: searched with the law in force. */
@@ -402,6 +404,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
                         Field.Store.NO))));
         if (article.publishedAt() != null) {
             doc.add(new StoredField(VERSION_DATE, article.publishedAt().toString().substring(0, 10)));
+            doc.add(new org.apache.lucene.document.NumericDocValuesField(PUBLISHED_AT, article.publishedAt().toEpochMilli()));
         }
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(key)));
         doc.add(new SortedDocValuesField(LAW_KEY, new BytesRef(key)));

@@ -26,6 +26,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -170,13 +172,14 @@ public class RegulationSearch {
         });
     }
 
-    /** Published knowledge articles that cite the article with this {@link CitationKeys key}. */
+    /** Published knowledge articles that cite the article with this {@link CitationKeys key}, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<SearchResult.Hit> explaining(String citationKey, int limit) {
         Query query = new TermQuery(new Term(RegulationIndex.CITES, citationKey));
         return withSearcher(searcher -> {
             List<SearchResult.Hit> hits = new ArrayList<>();
-            for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
+            Sort newest = new Sort(new SortField(RegulationIndex.PUBLISHED_AT, SortField.Type.LONG, true));
+            for (ScoreDoc doc : searcher.search(query, limit, newest).scoreDocs) {
                 hits.add(hit(searcher, doc, ""));
             }
             return hits;

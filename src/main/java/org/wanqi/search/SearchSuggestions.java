@@ -70,7 +70,9 @@ public class SearchSuggestions {
         for (RegulationDetails regulation : citations.regulations()) {
             List<String> names = new ArrayList<>(List.of(regulation.title(), regulation.shortTitle()));
             names.addAll(regulation.aliases());
-            names.stream().filter(name -> matches(name, wanted)).findFirst()
+            names.stream().filter(name -> matches(name, wanted))
+                    .min(Comparator.comparing((String name) -> !name.toLowerCase(Locale.ROOT).startsWith(wanted))
+                            .thenComparingInt(String::length))
                     .ifPresent(name -> found.putIfAbsent(regulation.shortTitle(), new Suggestion(name, Source.REGULATION)));
         }
         knowledgeTitles.get().stream().filter(title -> matches(title, wanted))

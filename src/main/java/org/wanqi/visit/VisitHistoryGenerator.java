@@ -135,7 +135,7 @@ final class VisitHistoryGenerator {
     private void found(Visit visit, ChecklistItem item, String checklistItemId, LocalDate day) {
         String description = item.text() + "：" + NOTES[random.nextInt(NOTES.length)];
         visit.foundRisks.add(new VisitDraft.FoundRisk(item.category(), item.severity(), description,
-                day.plusDays(deadlineDays(item.severity())), visit.representative, List.of(), checklistItemId, List.of()));
+                day.plusDays(deadlineDays(item.severity())), visit.representative, item.citations(), checklistItemId, List.of()));
     }
 
     private AnsweredChecklist answer(ChecklistDetails template, List<ChecklistItem> failed) {

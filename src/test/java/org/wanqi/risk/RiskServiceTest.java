@@ -91,6 +91,16 @@ class RiskServiceTest {
     }
 
     @Test
+    void theArticlesARiskCitesAreCountedInTheCallersScope() {
+        aRisk(LocalDate.of(2026, 3, 31));
+        aRisk(LocalDate.of(2026, 3, 31));
+        assertThat(risks.risksCiting("固体废物污染环境防治法#79#0")).isEqualTo(2);
+        assertThat(risks.risksCiting("固体废物污染环境防治法#80#0")).isZero();
+        users.signIn(officer2);
+        assertThat(risks.risksCiting("固体废物污染环境防治法#79#0")).as("another county's risks").isZero();
+    }
+
+    @Test
     void aRiskIsFollowedToClosureAndEveryStepIsOnTheTimeline() {
         RiskDetails risk = aRisk(LocalDate.of(2026, 3, 31));
         WanqiUser own = users.create("ent", Role.ENTERPRISE, enterprise.id());

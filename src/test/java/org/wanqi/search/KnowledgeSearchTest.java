@@ -125,7 +125,7 @@ class KnowledgeSearchTest {
     void suggestionsOfferTitlesAndShortNamesAndPopularQueriesToStaffOnly() {
         publish("VOCs无组织排放：密闭是第一要求", "密闭。", "大气法第一百零八条");
         users.signIn(officer);
-        assertThat(suggestions.suggest("大气", 5)).extracting(SearchSuggestions.Suggestion::text).contains("中华人民共和国大气污染防治法");
+        assertThat(suggestions.suggest("大气", 5)).extracting(SearchSuggestions.Suggestion::text).startsWith("大气污染防治法");
         assertThat(suggestions.suggest("vocs", 5)).as("published just now: the titles are read again").extracting(SearchSuggestions.Suggestion::source)
                 .contains(SearchSuggestions.Source.KNOWLEDGE);
         search.ask(SearchQuery.of("渤润化工 危废贮存"));

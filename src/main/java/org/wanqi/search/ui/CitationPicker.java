@@ -91,6 +91,11 @@ public class CitationPicker extends CustomField<List<String>> {
             showChosen();
             updateValue();
         }
+        suggestions.getChildren().filter(offer -> offer instanceof Button button && citation.equals(button.getText()))
+                .toList().forEach(suggestions::remove);
+        if (suggestions.getChildren().noneMatch(Button.class::isInstance)) {
+            suggestions.removeAll();
+        }
     }
 
     private void showChosen() {

@@ -72,7 +72,7 @@ class KnowledgeEditorView extends VerticalLayout implements HasDynamicTitle, Bef
         this.zone = zone.zoneId();
         this.citations = new CitationPicker(search);
         addClassName("wanqi-page");
-        setSizeFull();
+        setWidthFull();
         title.setId("knowledge-edit-title");
         title.setLabel(getTranslation("knowledge.title"));
         title.setMaxLength(200);

@@ -213,6 +213,7 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
             row.category.setValue(fromItem.category());
             row.severity.setValue(fromItem.severity());
             row.description.setValue(note == null || note.isBlank() ? fromItem.text() : fromItem.text() + "：" + note.strip());
+            row.citations.setValue(fromItem.citations());
         }
         risks.add(row);
         riskRows.add(row);

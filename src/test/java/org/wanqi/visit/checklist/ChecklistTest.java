@@ -144,13 +144,13 @@ class ChecklistTest {
 
     static ChecklistDraft edited(ChecklistDetails template) {
         List<ChecklistItem> items = new ArrayList<>(template.items());
-        items.add(new ChecklistItem("ww-added", "新增检查项", RiskCategory.WATER, Severity.GENERAL));
+        items.add(new ChecklistItem("ww-added", "新增检查项", RiskCategory.WATER, Severity.GENERAL, null));
         return new ChecklistDraft(template.name(), template.topic(), Set.copyOf(template.visitTypes()), items);
     }
 
     static ChecklistDraft reworded(ChecklistDetails template, String itemId, String text) {
         return new ChecklistDraft(template.name(), template.topic(), Set.copyOf(template.visitTypes()), template.items().stream()
-                .map(item -> item.id().equals(itemId) ? new ChecklistItem(item.id(), text, item.category(), item.severity()) : item)
+                .map(item -> item.id().equals(itemId) ? new ChecklistItem(item.id(), text, item.category(), item.severity(), item.basis()) : item)
                 .toList());
     }
 }

@@ -81,7 +81,7 @@ class ChecklistTemplatesView extends HorizontalLayout implements HasDynamicTitle
         template.items().forEach(item -> items.add(new ItemRow(item, rows, items)));
         Button addItem = new Button(getTranslation("checklist.item.add"), new Icon(VaadinIcon.PLUS), click ->
                 items.add(new ItemRow(new ChecklistItem("item-" + UUID.randomUUID().toString().substring(0, 8), "",
-                        RiskCategory.OTHER, Severity.GENERAL), rows, items)));
+                        RiskCategory.OTHER, Severity.GENERAL, null), rows, items)));
         Button save = new Button(getTranslation("checklist.save-version", template.version() + 1), click -> {
             ChecklistDetails saved = checklists.revise(template.key(), template.version(), new ChecklistDraft(name.getValue(),
                     topic.getValue(), types.getValue(), items.stream().map(ItemRow::value).toList()));
@@ -96,13 +96,14 @@ class ChecklistTemplatesView extends HorizontalLayout implements HasDynamicTitle
         editor.add(new H3(template.name() + " · v" + template.version()), name, topic, types, rows, addItem, save, versions);
     }
 
-    /** One question: its text, and the category and severity a "no" turns into. */
+    /** One question: its text, its legal basis, and the category and severity a "no" turns into. */
     private final class ItemRow extends Div {
 
         private final String id;
         private final TextField text = new TextField();
         private final Select<RiskCategory> category = new Select<>();
         private final Select<Severity> severity = new Select<>();
+        private final TextField basis = new TextField();
 
         ItemRow(ChecklistItem item, VerticalLayout rows, List<ItemRow> items) {
             this.id = item.id();
@@ -117,18 +118,21 @@ class ChecklistTemplatesView extends HorizontalLayout implements HasDynamicTitle
             severity.setItems(Severity.values());
             severity.setItemLabelGenerator(s -> getTranslation("risk.severity." + s.name()));
             severity.setValue(item.severity());
+            basis.setValue(item.basis() == null ? "" : item.basis());
+            basis.setPlaceholder(getTranslation("checklist.item.basis"));
+            basis.addClassName("checklist-item-basis");
             Button remove = new Button(new Icon(VaadinIcon.TRASH), click -> {
                 items.remove(this);
                 rows.remove(this);
             });
             remove.setAriaLabel(getTranslation("action.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            add(text, category, severity, remove);
+            add(text, category, severity, basis, remove);
             rows.add(this);
         }
 
         ChecklistItem value() {
-            return new ChecklistItem(id, text.getValue().strip(), category.getValue(), severity.getValue());
+            return new ChecklistItem(id, text.getValue().strip(), category.getValue(), severity.getValue(), basis.getValue());
         }
     }
 
