@@ -14,7 +14,8 @@ import org.wanqi.security.SystemTasks;
 /**
  * The knowledge base in a real browser: an officer asks, finds the article, reads it and its
  * neighbour; a trainer writes and publishes an article citing 大气法第一百零八条, an officer finds it
- * by a plain question, follows the citation, and gets that article suggested while describing a risk.
+ * by a plain question, follows the citation, and gets that article suggested while describing a risk
+ * (then throws that practice draft away).
  */
 class RegulationJourneysIT extends BrowserJourney {
 
@@ -93,6 +94,12 @@ class RegulationJourneysIT extends BrowserJourney {
         suggested.click();
         assertThat(officer.locator(".risk-citations .citation-chip").first()).containsText("《大气污染防治法》第一百零八条");
         screenshot(officer, "risk-citation-suggested");
+
+        officer.locator("#visit-draft-discard").click();
+        officer.locator("#visit-draft-discard-confirm").click();
+        assertThat(officer.locator("#visit-risk-add")).isVisible();
+        assertThat(officer.locator(".wanqi-risk-row")).hasCount(0);
+        assertThat(officer.locator("#visit-draft-discard")).isHidden();
         officer.context().close();
     }
 }

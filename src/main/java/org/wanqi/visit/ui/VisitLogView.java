@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -90,6 +91,7 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout riskRows = new VerticalLayout();
     private final List<RiskRow> risks = new ArrayList<>();
     private final Span savedAt = new Span();
+    private final Button discard = new Button();
     private final ZoneId zone;
     private String idempotencyKey = UUID.randomUUID().toString();
     private boolean restoring;
@@ -155,13 +157,18 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
         submit.setWidthFull();
         savedAt.setId("visit-draft-saved");
         savedAt.addClassName("wanqi-hint");
+        discard.setText(getTranslation("visit.draft-discard"));
+        discard.setId("visit-draft-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        discard.setVisible(false);
+        discard.addClickListener(click -> confirmDiscard());
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> submit.setEnabled(true));
         List<HasSize> fullWidth = List.of(enterprise, type, started, ended, checklist, summary, representative, advice);
         fullWidth.forEach(HasSize::setWidthFull);
         add(enterprise, type, started, ended, checklist, checklistRows, summary, representative, advice,
                 new Span(getTranslation("visit.photos")), photoUpload, photoStrip,
-                new H3(getTranslation("visit.risks")), riskRows, addRisk, submit, savedAt);
+                new H3(getTranslation("visit.risks")), riskRows, addRisk, submit, savedAt, discard);
         List.of(summary, advice).forEach(area -> area.setValueChangeMode(ValueChangeMode.LAZY));
         representative.setValueChangeMode(ValueChangeMode.LAZY);
         autosaveOnChange(enterprise, type, started, ended, checklist, summary, representative, advice);
@@ -180,7 +187,23 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
             drafts.save(form());
             savedAt.setText(getTranslation("visit.draft-saved", LocalTime.now(zone).withNano(0)));
             savedAt.getElement().setAttribute("data-saves", String.valueOf(++saves));
+            discard.setVisible(true);
         }
+    }
+
+    /** Throws the saved draft away (after asking) and starts an empty form. */
+    private void confirmDiscard() {
+        Dialog confirm = new Dialog(getTranslation("visit.draft-discard.question"));
+        confirm.add(new Span(getTranslation("visit.draft-discard.detail")));
+        Button yes = new Button(getTranslation("visit.draft-discard"), click -> {
+            drafts.discard();
+            confirm.close();
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        yes.setId("visit-draft-discard-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.getFooter().add(new Button(getTranslation("action.cancel"), click -> confirm.close()), yes);
+        confirm.open();
     }
 
     private void offerChecklists() {
@@ -285,6 +308,7 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
         } finally {
             restoring = false;
         }
+        discard.setVisible(true);
         Notification.show(getTranslation("visit.draft-restored"), 4000, Notification.Position.TOP_CENTER);
     }
 
