@@ -8,14 +8,7 @@ local token = os.getenv("WANQI_TOKEN")
 local deadline = os.getenv("WANQI_DEADLINE")
 local run = os.getenv("WANQI_RUN") or "run"
 local pace = tonumber(os.getenv("WANQI_PACE_MS") or "0")
-local threads = {}
-counter = 0
-thread_id = 0 -- each thread's own number, set by setup()
-
-function setup(thread)
-  thread:set("thread_id", #threads + 1)
-  table.insert(threads, thread)
-end
+dofile(os.getenv("WANQI_WRK_DIR") .. "/common.lua")
 
 function init(args)
   math.randomseed(os.time() + thread_id * 7919)
@@ -39,11 +32,4 @@ function request()
     ["Idempotency-Key"] = string.format("%s-%d-%d-%08x", run, thread_id, counter, math.random(0, 0x7fffffff)),
   }
   return wrk.format("POST", "/api/v1/visits", headers, body)
-end
-
-function done(summary, latency, requests)
-  io.write(string.format("WRK requests=%d seconds=%.3f non2xx=%d errors=%d p50=%.3f p99=%.3f max=%.3f\n",
-    summary.requests, summary.duration / 1e6, summary.errors.status,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end

@@ -1,5 +1,7 @@
 package org.wanqi;
 
+import java.util.Set;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,12 +11,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class Application {
 
-    /** Runs the application, or with {@code import-regulations FILE…} imports statutes and exits. */
+    /** Commands that run against the data folder and exit (the application itself not running). */
+    private static final Set<String> COMMANDS = Set.of("import-regulations", "rebuild-search-index");
+
+    /**
+     * Runs the application, or with {@code import-regulations FILE…} imports statutes, or with
+     * {@code rebuild-search-index} rebuilds the search index from MongoDB, and exits.
+     */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("import-regulations")) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
             // port -1: the web context exists (Vaadin and security need it) but nothing listens
             System.exit(SpringApplication.exit(new SpringApplicationBuilder(Application.class)
-                    .properties("wanqi.command=import-regulations", "server.port=-1").run(args)));
+                    .properties("wanqi.command=" + args[0], "server.port=-1").run(args)));
         }
         SpringApplication.run(Application.class, args);
     }

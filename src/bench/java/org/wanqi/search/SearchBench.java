@@ -1,6 +1,5 @@
 package org.wanqi.search;
 
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,35 +8,33 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.wanqi.ApiClient;
-import org.wanqi.Application;
-import org.wanqi.bench.LoadRun;
-import org.wanqi.regulation.RegulationImporter;
-import org.wanqi.security.SystemTasks;
+import org.wanqi.bench.Wrk;
 
 /**
  * Search speed over the full corpus: imports {@code ../shared/data/laws/articles.jsonl.gz} into a
  * fresh on-disk data folder, rebuilds the index (timed, with its size and the heap after), then 4
- * concurrent clients send the STARD training queries and some citations to
- * {@code GET /api/v1/regulations/search}; then the same queries as a MongoDB {@code $regex} over the
- * articles' text, for the ratio.
+ * concurrent clients (wrk, {@code src/bench/wrk/search.lua}, in a process of its own) send the STARD
+ * training questions and some citations and keywords to {@code GET /api/v1/regulations/search},
+ * 30 s of warm-up and 30 s measured; then the same queries as a MongoDB {@code $regex} over the
+ * articles' text, and the ratio.
  *
  * <p>Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=org.wanqi.search.SearchBench}
  */
 public final class SearchBench {
 
-    private static final int CLIENTS = 4;
+    /** 4 clients, as issue 5 sets; {@code -Dclients=N} (in {@code -Dbench.jvm}) to see the latency without contention. */
+    private static final int CLIENTS = Integer.getInteger("clients", 4);
     private static final int REGEX_QUERIES = 40;
-    private static final String ADMIN_PASSWORD = "bench-admin-password-1";
 
     private SearchBench() {
     }
@@ -45,17 +42,9 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared/data");
         Path data = Files.createTempDirectory("wanqi-bench-search");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--wanqi.mongo.embedded.data-dir=" + data, "--wanqi.seed.demo=false", "--wanqi.security.admin-password=" + ADMIN_PASSWORD, "--logging.level.root=warn")) {
-            SystemTasks system = app.getBean(SystemTasks.class);
+        try (ConfigurableApplicationContext app = StatuteCorpus.start(data)) {
             long started = System.nanoTime();
-            system.call(() -> {
-                try (InputStream in = Files.newInputStream(shared.resolve("laws/articles.jsonl.gz"))) {
-                    return app.getBean(RegulationImporter.class).importFile("articles.jsonl.gz", in, line -> { });
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            StatuteCorpus.importInto(app, shared);
             RegulationIndex index = app.getBean(RegulationIndex.class);
             index.awaitReady();
             System.out.printf(Locale.ROOT, "import of 64,747 records, searchable at the end: %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -72,10 +61,12 @@ public final class SearchBench {
                     .map(SearchQuality.Judged::query).toList());
             queries.addAll(List.of("大气法108条", "固废法第七十九条", "《中华人民共和国环境保护法》第六十三条", "危险废物", "排污许可"));
             int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
-            ApiClient api = new ApiClient(port);
-            String token = api.token("admin", ADMIN_PASSWORD);
-            run(api, token, queries.subList(0, 200), "warm-up");
-            run(api, token, queries, "measured");
+            Path paths = Files.createTempFile("wanqi-search-queries", ".txt");
+            Files.write(paths, queries.stream().map(q -> "/api/v1/regulations/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList());
+            Map<String, String> environment = Map.of("WANQI_TOKEN", new ApiClient(port).token("admin", StatuteCorpus.ADMIN_PASSWORD),
+                    "WANQI_QUERIES", paths.toString());
+            Wrk.run("warm-up (REST searches)", port, "search.lua", CLIENTS, 30, environment);
+            Wrk.Figures measured = Wrk.run("measured (REST searches)", port, "search.lua", CLIENTS, 30, environment);
 
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
             double[] regex = new double[REGEX_QUERIES];
@@ -89,13 +80,9 @@ public final class SearchBench {
             Arrays.sort(regex);
             System.out.printf(Locale.ROOT, "MongoDB $regex on the articles' text, %d queries: p50 %.0f ms, p99 %.0f ms%n",
                     REGEX_QUERIES, regex[REGEX_QUERIES / 2], regex[REGEX_QUERIES - 1]);
+            System.out.printf(Locale.ROOT, "ratio $regex / search: p50 %.0f×, p99 %.0f×%n", regex[REGEX_QUERIES / 2] / measured.p50(),
+                    regex[REGEX_QUERIES - 1] / measured.p99());
         }
-    }
-
-    private static void run(ApiClient api, String token, List<String> queries, String label) throws Exception {
-        LoadRun.run(label + " (REST searches)", CLIENTS, queries.size() / CLIENTS, (client, i) -> api.send("GET",
-                "/api/v1/regulations/search?q=" + URLEncoder.encode(queries.get(i * CLIENTS + client), StandardCharsets.UTF_8),
-                null, token, null).status(), 200);
     }
 
     private static long size(Path dir) throws java.io.IOException {

@@ -1,23 +1,18 @@
 package org.wanqi.search;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.wanqi.Application;
-import org.wanqi.regulation.RegulationImport;
-import org.wanqi.regulation.RegulationImporter;
 import org.wanqi.security.SystemTasks;
 
 /**
  * Search quality on the STARD training queries: imports {@code ../shared/data/laws/articles.jsonl.gz}
  * through the importer, runs every query of {@code ../shared/data/stard/train_queries.jsonl} through
  * {@link RegulationSearch} (the service behind the REST API) and prints Recall@10, Recall@100 and
- * MRR@10, with the law in force only (the default) and with every version searchable.
+ * MRR@10, with the law in force only (the default) and with every version searchable. The corpus is
+ * imported once into {@code args[1]} (default {@code target/bench-search-data}) and reused.
  *
  * <p>Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=org.wanqi.search.SearchQualityEval}
  */
@@ -29,27 +24,15 @@ public final class SearchQualityEval {
     /** The variants tried with -Dgrid=true: the default, then one change at a time. */
     private static List<RegulationSearch.Weights> grid() {
         RegulationSearch.Weights d = RegulationSearch.Weights.DEFAULT;
-        return List.of(d, d.with(0.2f, 1.2f, 0.75f), d.with(0.5f, 1.2f, 0.75f), d.with(0f, 1.2f, 0.5f),
-                d.with(0f, 1.2f, 0.9f), d.with(0f, 0.9f, 0.75f), d.with(0f, 1.6f, 0.75f));
+        return List.of(d, d.withDepthAndTerms(50, 16), d.withDepthAndTerms(50, 24), d.withDepthAndTerms(50, 32),
+                d.withDepthAndTerms(300, 0), d.withChapter(0));
     }
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--wanqi.mongo.embedded.in-memory=true", "--wanqi.search.in-memory=true", "--wanqi.seed.demo=false",
-                "--logging.level.root=warn")) {
+        Path store = Path.of(args.length > 1 ? args[1] : "target/bench-search-data");
+        try (ConfigurableApplicationContext app = StatuteCorpus.open(data, store)) {
             SystemTasks system = app.getBean(SystemTasks.class);
-            RegulationImporter importer = app.getBean(RegulationImporter.class);
-            long started = System.nanoTime();
-            RegulationImport report = system.call(() -> {
-                try (InputStream in = Files.newInputStream(data.resolve("laws/articles.jsonl.gz"))) {
-                    return importer.importFile("articles.jsonl.gz", in, line -> { });
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            app.getBean(RegulationIndex.class).awaitReady();
-            System.out.printf(Locale.ROOT, "import: %s in %.1f s%n", report, (System.nanoTime() - started) / 1e9);
             List<SearchQuality.Judged> queries = SearchQuality.read(data.resolve("stard/train_queries.jsonl"));
             RegulationSearch search = app.getBean(RegulationSearch.class);
             if (!Boolean.getBoolean("grid")) {
@@ -58,9 +41,10 @@ public final class SearchQualityEval {
                     System.out.printf(Locale.ROOT, "%s: %s%n", allVersions ? "all versions" : "law in force (default)", figures);
                 }
             } else {
+                int limit = Integer.getInteger("limit", 100);
                 for (RegulationSearch.Weights w : grid()) {
                     search.weights(w);
-                    System.out.printf(Locale.ROOT, "%s: %s%n", w, system.call(() -> SearchQuality.measureRanking(search, queries, false)));
+                    System.out.printf(Locale.ROOT, "%s: %s%n", w, system.call(() -> SearchQuality.measureRanking(search, queries, false, limit)));
                 }
             }
         }

@@ -1,17 +1,12 @@
 package org.wanqi.visit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,6 +14,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.wanqi.ApiClient;
 import org.wanqi.Application;
+import org.wanqi.bench.Wrk;
 
 /**
  * REST visit ingestion on the embedded database on disk, with the durability guarantee (no visit
@@ -38,8 +34,6 @@ import org.wanqi.Application;
 public final class VisitIngestionBench {
 
     private static final int CLIENTS = 8;
-    private static final Pattern FIGURES = Pattern.compile(
-            "WRK requests=(\\d+) seconds=([\\d.]+) non2xx=(\\d+) errors=(\\d+) p50=([\\d.]+) p99=([\\d.]+) max=([\\d.]+)");
 
     private VisitIngestionBench() {
     }
@@ -65,44 +59,11 @@ public final class VisitIngestionBench {
         }
     }
 
-    /**
-     * Runs wrk for {@code seconds}, each client pausing {@code paceMillis} before each request; prints
-     * its figures and returns how many visits it had acknowledged.
-     */
     private static long wrk(String label, int port, int seconds, int paceMillis, Map<String, String> environment)
             throws IOException, InterruptedException {
-        ProcessBuilder command = new ProcessBuilder("wrk", "-t", "2", "-c", String.valueOf(CLIENTS), "-d", seconds + "s",
-                "-s", Path.of("src/bench/wrk/visits.lua").toAbsolutePath().toString(), "http://127.0.0.1:" + port)
-                .redirectErrorStream(true);
-        command.environment().putAll(environment);
-        command.environment().put("WANQI_RUN", label);
-        command.environment().put("WANQI_PACE_MS", String.valueOf(paceMillis));
-        Process wrk;
-        try {
-            wrk = command.start();
-        } catch (IOException missing) {
-            throw new IllegalStateException("This bench needs wrk: apt-get install wrk", missing);
-        }
-        Matcher figures = null;
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(wrk.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = output.readLine(); line != null; line = output.readLine()) {
-                Matcher matcher = FIGURES.matcher(line);
-                if (matcher.matches()) {
-                    figures = matcher;
-                }
-            }
-        }
-        if (wrk.waitFor() != 0 || figures == null) {
-            throw new IllegalStateException("wrk failed (exit " + wrk.exitValue() + ")");
-        }
-        long requests = Long.parseLong(figures.group(1));
-        double elapsed = Double.parseDouble(figures.group(2));
-        long refused = Long.parseLong(figures.group(3)) + Long.parseLong(figures.group(4));
-        System.out.printf(Locale.ROOT, "%s (visits): %d requests from %d clients in %.1f s: %.0f/s, p50 %s ms, p99 %s ms, max %s ms%n",
-                label, requests, CLIENTS, elapsed, requests / elapsed, figures.group(5), figures.group(6), figures.group(7));
-        if (refused > 0) {
-            throw new IllegalStateException(refused + " requests were not answered 201");
-        }
-        return requests;
+        Map<String, String> run = new LinkedHashMap<>(environment);
+        run.put("WANQI_RUN", label);
+        run.put("WANQI_PACE_MS", String.valueOf(paceMillis));
+        return Wrk.run(label + " (visits)", port, "visits.lua", CLIENTS, seconds, run).requests();
     }
 }

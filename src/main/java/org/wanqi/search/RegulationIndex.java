@@ -33,6 +33,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -82,6 +83,8 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     /** The change feed's entries applied up to (in each commit). */
     private static final String FEED_KEY = "feed";
     private static final int FEED_BATCH = 50;
+    private static final java.time.Duration QUIET = java.time.Duration.ofSeconds(10);
+    private static final int MAX_SEGMENTS = 4;
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -134,6 +137,9 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     /** Set once the writer is open: what this node writes can be indexed from then on. */
     private volatile SearcherManager searchers;
     private volatile boolean closing;
+    /** When the index last changed (nanoTime), and whether it was compacted since. */
+    private volatile long changedAt = System.nanoTime();
+    private volatile boolean compacted;
 
     RegulationIndex(SearchProperties properties, RegulationCatalog catalog, KnowledgeService knowledge,
                     CitationResolver citations, ChangeFeed feed, SystemTasks system) {
@@ -180,7 +186,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         writer = new IndexWriter(directory, config);
         follower = feed.follow(applied);
         commitData(why == null);
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(writer, new UncachedSearchers());
         if (why == null) {
             long indexed;
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -257,6 +263,8 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
                 }
             });
             knowledge.forEachPublished(this::put);
+            writer.forceMerge(1);
+            compacted = true;
             commitData(true);
             writer.commit();
             searchers.maybeRefreshBlocking();
@@ -338,6 +346,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
 
     private void delete(String id) {
         try {
+            changed();
             writer.deleteDocuments(new Term(ID, id));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -413,6 +422,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
 
     private void update(String id, Document doc) {
         try {
+            changed();
             writer.updateDocument(new Term(ID, id), doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -426,6 +436,30 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
 
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    /**
+     * Searchers without Lucene's query cache: questions hardly repeat, and the cache's bookkeeping
+     * on every search (usage counts in long-lived structures) cost more in garbage collection than
+     * cached filters saved.
+     */
+    private static final class UncachedSearchers extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
+        }
+    }
+
+    /** How many documents the index holds (statute articles and knowledge articles). */
+    int size() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
     }
 
     /** The titles of the knowledge articles in the index (for suggestions). */
@@ -468,13 +502,43 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         }
     }
 
+    private void changed() {
+        changedAt = System.nanoTime();
+        compacted = false;
+    }
+
     private void commit() {
         try {
             if (writer.hasUncommittedChanges()) {
                 writer.commit();
             }
+            compactWhenQuiet();
         } catch (IOException | RuntimeException e) {
             log.warn("Committing the search index failed", e);
+        }
+    }
+
+    /**
+     * An import leaves the index in many segments, and a search looks up every term of a question
+     * in each of them. Once nothing has been written for {@link #QUIET} and there are more than
+     * {@link #MAX_SEGMENTS}, the segments are merged into one, in Lucene's merge threads (searches go
+     * on against the old segments meanwhile).
+     */
+    private void compactWhenQuiet() throws IOException {
+        if (compacted || System.nanoTime() - changedAt < QUIET.toNanos()) {
+            return;
+        }
+        compacted = true;
+        IndexSearcher searcher = acquire();
+        int segments;
+        try {
+            segments = searcher.getIndexReader().leaves().size();
+        } finally {
+            release(searcher);
+        }
+        if (segments > MAX_SEGMENTS) {
+            log.info("Merging the search index's {} segments into one", segments);
+            writer.forceMerge(1, false);
         }
     }
 

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -30,10 +31,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,15 +73,26 @@ public class RegulationSearch {
      * @param lawLevel    how much more an article of a law (法律) counts than one of a regulation or interpretation
      * @param k1          BM25's term-frequency saturation
      * @param b           BM25's length normalisation
+     * @param maxTerms    a long question keeps only this many of its bigrams, the rarest (0: all)
      */
     record Weights(float unigram, float lawTitle, float chapter, float lawVote, int votesPerLaw, int voteDepth,
-                   boolean dropQuestionWords, float vocabulary, float lawLevel, float k1, float b) {
+                   boolean dropQuestionWords, float vocabulary, float lawLevel, float k1, float b, int maxTerms) {
         /** The best of the variants tried on the STARD training queries (docs/search-quality.md). */
-        static final Weights DEFAULT = new Weights(0.5f, 0f, 0.3f, 0.3f, 3, 300, true, 0.5f, 0.2f, 1.2f, 0.9f);
+        static final Weights DEFAULT = new Weights(0.5f, 0f, 0.3f, 0.3f, 3, 50, true, 0.5f, 0.2f, 1.2f, 0.9f, 0);
 
         Weights with(float lawLevel, float k1, float b) {
             return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
-                    lawLevel, k1, b);
+                    lawLevel, k1, b, maxTerms);
+        }
+
+        Weights withDepthAndTerms(int voteDepth, int maxTerms) {
+            return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
+                    lawLevel, k1, b, maxTerms);
+        }
+
+        Weights withChapter(float chapter) {
+            return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
+                    lawLevel, k1, b, maxTerms);
         }
     }
 
@@ -256,13 +265,15 @@ public class RegulationSearch {
     }
 
     private SearchResult search(IndexSearcher searcher, SearchQuery search, String text) throws IOException {
-        Query query = query(text, search);
+        TextTerms terms = textTerms(text, searcher.getIndexReader());
+        Query query = query(terms, search);
         TopDocs top = searcher.search(query, depth(search));
-        List<ScoreDoc> page = page(searcher, top, search);
-        String[] snippets = snippets(searcher, query, page);
+        List<ScoreDoc> page = page(searcher, top, search, terms.citesAnArticle());
+        List<String> marked = terms.marked();
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < page.size(); i++) {
-            hits.add(hit(searcher, page.get(i), snippets[i]));
+        for (ScoreDoc scored : page) {
+            Document doc = searcher.storedFields().document(scored.doc);
+            hits.add(hit(doc, scored, Snippets.of(doc.get(RegulationIndex.TEXT), marked, SNIPPET_PASSAGES)));
         }
         return new SearchResult(top.totalHits.value(), hits, facets(searcher, top.scoreDocs));
     }
@@ -271,7 +282,9 @@ public class RegulationSearch {
     List<SearchResult.Hit> rank(SearchQuery search) {
         return withSearcher(searcher -> {
             List<SearchResult.Hit> hits = new ArrayList<>();
-            for (ScoreDoc doc : page(searcher, searcher.search(query(search.text().strip(), search), depth(search)), search)) {
+            TextTerms terms = textTerms(search.text().strip(), searcher.getIndexReader());
+            TopDocs top = searcher.search(query(terms, search), depth(search));
+            for (ScoreDoc doc : page(searcher, top, search, terms.citesAnArticle())) {
                 hits.add(hit(searcher, doc, ""));
             }
             return hits;
@@ -289,16 +302,17 @@ public class RegulationSearch {
         return Math.max((search.offset() + search.limit()) * 3 + 20, weights.voteDepth());
     }
 
-    private List<ScoreDoc> page(IndexSearcher searcher, TopDocs top, SearchQuery search) throws IOException {
-        boolean citesAnArticle = citations.find(search.text()).map(cited -> cited.law() != null && cited.number() != null)
-                .orElse(false);
+    private List<ScoreDoc> page(IndexSearcher searcher, TopDocs top, SearchQuery search, boolean citesAnArticle) throws IOException {
         ScoreDoc[] ranked = citesAnArticle ? top.scoreDocs : rerank(searcher, top.scoreDocs);
         List<ScoreDoc> distinct = collapse(searcher, ranked, search.offset() + search.limit());
         return distinct.subList(Math.min(search.offset(), distinct.size()), distinct.size());
     }
 
     private static SearchResult.Hit hit(IndexSearcher searcher, ScoreDoc scored, String snippet) throws IOException {
-        Document doc = searcher.storedFields().document(scored.doc);
+        return hit(searcher.storedFields().document(scored.doc), scored, snippet);
+    }
+
+    private static SearchResult.Hit hit(Document doc, ScoreDoc scored, String snippet) {
         String kind = doc.get(RegulationIndex.KIND);
         String number = doc.get(RegulationIndex.NUMBER);
         String law = doc.get(RegulationIndex.LAW);
@@ -357,31 +371,83 @@ public class RegulationSearch {
         }
     }
 
-    /** The sorted doc value {@code field} of each hit. */
+    /**
+     * The sorted doc value {@code field} of each hit, reading each segment's values once, in doc
+     * order, and each distinct value's text once.
+     */
     private static String[] values(IndexSearcher searcher, ScoreDoc[] docs, String field) throws IOException {
         String[] values = new String[docs.length];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] inDocOrder = new Integer[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
-            SortedDocValues dv = DocValues.getSorted(leaf.reader(), field);
-            values[i] = dv.advanceExact(docs[i].doc - leaf.docBase) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
+            inDocOrder[i] = i;
+        }
+        java.util.Arrays.sort(inDocOrder, java.util.Comparator.comparingInt(i -> docs[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        SortedDocValues dv = null;
+        Map<Integer, String> texts = new java.util.HashMap<>();
+        for (int i : inDocOrder) {
+            int doc = docs[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                dv = DocValues.getSorted(leaf.reader(), field);
+                texts.clear();
+            }
+            if (dv.advanceExact(doc - leaf.docBase)) {
+                SortedDocValues values0 = dv;
+                values[i] = texts.computeIfAbsent(dv.ordValue(), ord -> lookup(values0, ord));
+            } else {
+                values[i] = "";
+            }
         }
         return values;
     }
 
-    Query query(String text, SearchQuery search) {
+    private static String lookup(SortedDocValues values, int ord) {
+        try {
+            return values.lookupOrd(ord).utf8ToString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The terms a query looks for in the text: its own (without question words) and the legal terms for its everyday words. */
+    record TextTerms(List<String> own, List<String> expansions, Optional<CitationResolver.Citation> citation) {
+
+        boolean citesAnArticle() {
+            return citation.map(cited -> cited.law() != null && cited.number() != null).orElse(false);
+        }
+
+        /** What a snippet marks: the bigrams (and, in a short query, the single characters) that score. */
+        List<String> marked() {
+            boolean longQuery = own.stream().filter(term -> term.codePointCount(0, term.length()) > 1).count() >= SHORT_QUERY_BIGRAMS;
+            List<String> marked = new ArrayList<>(longQuery ? own.stream().filter(term -> term.codePointCount(0, term.length()) > 1).toList() : own);
+            expansions.stream().filter(term -> term.codePointCount(0, term.length()) > 1).forEach(marked::add);
+            return marked;
+        }
+    }
+
+    TextTerms textTerms(String text, IndexReader reader) throws IOException {
         Weights w = weights;
         QueryRewriter.Rewritten rewritten = rewriter.rewrite(text);
-        List<String> terms = terms(w.dropQuestionWords() && !rewritten.text().isBlank() ? rewritten.text() : text);
+        List<String> own = rarest(terms(w.dropQuestionWords() && !rewritten.text().isBlank() ? rewritten.text() : text),
+                w.maxTerms(), reader);
+        List<String> expansions = w.vocabulary() > 0 && !rewritten.expansions().isEmpty()
+                ? terms(String.join(" ", rewritten.expansions())) : List.of();
+        return new TextTerms(own, expansions, citations.find(text));
+    }
+
+    private Query query(TextTerms textTerms, SearchQuery search) {
+        Weights w = weights;
+        List<String> terms = textTerms.own();
         BooleanQuery.Builder scored = new BooleanQuery.Builder();
-        if (w.vocabulary() > 0 && !rewritten.expansions().isEmpty()) {
-            addShould(scored, anyOf(RegulationIndex.TEXT, terms(String.join(" ", rewritten.expansions())), 0f), w.vocabulary());
+        if (!textTerms.expansions().isEmpty()) {
+            addShould(scored, anyOf(RegulationIndex.TEXT, textTerms.expansions(), 0f), w.vocabulary());
         }
         addShould(scored, anyOf(RegulationIndex.TEXT, terms, w.unigram()), 1f);
         addShould(scored, anyOf(RegulationIndex.LAW, terms, w.unigram()), w.lawTitle());
         addShould(scored, anyOf(RegulationIndex.CHAPTER, terms, w.unigram()), w.chapter());
-        Optional<CitationResolver.Citation> citation = citations.find(text);
-        citation.ifPresent(cited -> {
+        textTerms.citation().ifPresent(cited -> {
             if (cited.law() != null) {
                 Query law = new TermQuery(new Term(RegulationIndex.LAW_KEY, cited.law().shortTitle()));
                 scored.add(new BoostQuery(law, CITED_LAW), BooleanClause.Occur.SHOULD);
@@ -416,6 +482,23 @@ public class RegulationSearch {
             query.add(new TermQuery(new Term(RegulationIndex.AUTHORITY, search.authority())), BooleanClause.Occur.FILTER);
         }
         return query.build();
+    }
+
+    /**
+     * The {@code max} rarest bigrams of a long question (in their order), and its single characters:
+     * the common bigrams of a 60-character question match half the index and say little.
+     */
+    private static List<String> rarest(List<String> terms, int max, IndexReader reader) throws IOException {
+        List<String> bigrams = terms.stream().filter(term -> term.codePointCount(0, term.length()) > 1).toList();
+        if (max <= 0 || bigrams.size() <= max) {
+            return terms;
+        }
+        Map<String, Integer> frequency = new java.util.HashMap<>();
+        for (String bigram : bigrams) {
+            frequency.put(bigram, reader.docFreq(new Term(RegulationIndex.TEXT, bigram)));
+        }
+        Set<String> kept = new HashSet<>(bigrams.stream().sorted(java.util.Comparator.comparingInt(frequency::get)).limit(max).toList());
+        return terms.stream().filter(term -> term.codePointCount(0, term.length()) == 1 || kept.contains(term)).toList();
     }
 
     /** For evaluations: try other weights. */
@@ -486,24 +569,6 @@ public class RegulationSearch {
         return distinct;
     }
 
-    private String[] snippets(IndexSearcher searcher, Query query, List<ScoreDoc> page) throws IOException {
-        if (page.isEmpty()) {
-            return new String[0];
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-                .withMaxLength(20_000)
-                .build();
-        TopDocs pageDocs = new TopDocs(new TotalHits(page.size(), TotalHits.Relation.EQUAL_TO), page.toArray(ScoreDoc[]::new));
-        String[] snippets = highlighter.highlight(RegulationIndex.TEXT, query, pageDocs, SNIPPET_PASSAGES);
-        for (int i = 0; i < snippets.length; i++) {
-            if (snippets[i] == null) {
-                String text = searcher.storedFields().document(page.get(i).doc).get(RegulationIndex.TEXT);
-                snippets[i] = org.springframework.web.util.HtmlUtils.htmlEscape(text.length() > 120 ? text.substring(0, 120) + "…" : text);
-            }
-        }
-        return snippets;
-    }
 
     /**
      * Counts per level and status among the best matches (the hits read for ranking, not every
@@ -528,11 +593,16 @@ public class RegulationSearch {
     /** How many of the best matches are on each topic (a knowledge article has several). */
     private static Map<String, Long> topics(IndexSearcher searcher, ScoreDoc[] best) throws IOException {
         Map<String, Long> counts = new java.util.TreeMap<>();
+        int[] docs = java.util.Arrays.stream(best).mapToInt(doc -> doc.doc).sorted().toArray();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc doc : best) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-            SortedSetDocValues topics = DocValues.getSortedSet(leaf.reader(), RegulationIndex.TOPIC);
-            if (topics.advanceExact(doc.doc - leaf.docBase)) {
+        LeafReaderContext leaf = null;
+        SortedSetDocValues topics = null;
+        for (int doc : docs) {
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                topics = DocValues.getSortedSet(leaf.reader(), RegulationIndex.TOPIC);
+            }
+            if (topics.advanceExact(doc - leaf.docBase)) {
                 for (int i = 0; i < topics.docValueCount(); i++) {
                     counts.merge(topics.lookupOrd(topics.nextOrd()).utf8ToString(), 1L, Long::sum);
                 }

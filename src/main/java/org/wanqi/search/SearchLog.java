@@ -2,7 +2,6 @@ package org.wanqi.search;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,24 +11,21 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.BusinessZone;
 
 /**
  * What people search for and what they open, counted per business day: the trainers' guide to
- * what to write next. Counts gather in memory and are added to MongoDB every few seconds (one
- * bulk write), so a search costs no database write; a crash loses those seconds of counts — they
- * are statistics, not records anyone acknowledged.
- *
- * <p>Stored per day and query ({@code search_queries}, key {@code <day>/<query>}) and per day,
- * query and opened hit ({@code search_clicks}), so a period is a range of keys.
+ * what to write next. Counts gather in memory; every few seconds the counts of that window are
+ * inserted as one document ({@code search_log}, key {@code <day>/<epoch ms>/<random>}) — an insert,
+ * never an update, so a busy search box costs one small write per window. A period's figures sum
+ * the windows of its days, a range of keys. A crash loses the last seconds of counts: they are
+ * statistics, not records anyone acknowledged.
  */
 @Component
 class SearchLog implements DisposableBean {
@@ -39,8 +35,7 @@ class SearchLog implements DisposableBean {
     private final MongoTemplate mongo;
     private final BusinessZone zone;
     private final Clock clock;
-    private final Map<String, Pending> queries = new ConcurrentHashMap<>();
-    private final Map<String, PendingClick> clicks = new ConcurrentHashMap<>();
+    private volatile Window current = new Window();
 
     SearchLog(MongoTemplate mongo, BusinessZone zone, Clock clock) {
         this.mongo = mongo;
@@ -51,58 +46,43 @@ class SearchLog implements DisposableBean {
     /** Someone searched for {@code text} and found {@code total} documents. */
     void asked(String text, long total) {
         String query = normalize(text);
-        if (query.isEmpty()) {
-            return;
-        }
-        Pending pending = queries.computeIfAbsent(key(today(), query), key -> new Pending(today(), query));
-        pending.searches.increment();
-        if (total == 0) {
-            pending.zeroResults.increment();
+        if (!query.isEmpty()) {
+            current.asked(query, total == 0);
         }
     }
 
     /** Someone searched for {@code text} and opened the hit {@code hitId} ({@code title}). */
     void opened(String text, String hitId, String title) {
         String query = normalize(text);
-        if (query.isEmpty() || hitId == null) {
-            return;
+        if (!query.isEmpty() && hitId != null) {
+            current.opened(query, hitId, title);
         }
-        LocalDate day = today();
-        clicks.computeIfAbsent(key(day, query) + "/" + hitId, key -> new PendingClick(day, query, hitId, title)).count.increment();
     }
 
     @Scheduled(fixedDelayString = "PT5S")
-    void flush() {
-        if (!queries.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, QueryCount.class);
-            for (String key : new ArrayList<>(queries.keySet())) {
-                Pending pending = queries.remove(key);
-                bulk.upsert(Query.query(Criteria.where("_id").is(key)), new Update()
-                        .setOnInsert("day", pending.day.toString()).setOnInsert("query", pending.query)
-                        .inc("searches", pending.searches.sum()).inc("zeroResults", pending.zeroResults.sum()));
-            }
-            bulk.execute();
+    synchronized void flush() {
+        Window done = current;
+        current = new Window();
+        if (done.isEmpty()) {
+            return;
         }
-        if (!clicks.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ClickCount.class);
-            for (String key : new ArrayList<>(clicks.keySet())) {
-                PendingClick click = clicks.remove(key);
-                bulk.upsert(Query.query(Criteria.where("_id").is(key)), new Update()
-                        .setOnInsert("day", click.day.toString()).setOnInsert("query", click.query)
-                        .setOnInsert("hitId", click.hitId).set("title", click.title).inc("clicks", click.count.sum()));
-            }
-            bulk.execute();
-        }
+        java.time.Instant now = clock.instant();
+        mongo.insert(new Counts(zone.dateOf(now) + "/" + String.format(Locale.ROOT, "%013d", now.toEpochMilli()) + "/"
+                + new org.bson.types.ObjectId().toHexString(),
+                done.queries.entrySet().stream().map(e -> new QueryCount(e.getKey(), e.getValue()[0].sum(), e.getValue()[1].sum())).toList(),
+                done.clicks.values().stream().map(c -> new ClickCount(c.query, c.hitId, c.title, c.count.sum())).toList()));
     }
 
     /** The queries asked from {@code from} to {@code to} (business days, inclusive), summed over the days. */
     List<SearchAnalytics.QueryStats> queries(LocalDate from, LocalDate to) {
         flush();
         Map<String, long[]> sums = new java.util.HashMap<>();
-        for (QueryCount count : mongo.find(days(from, to), QueryCount.class)) {
-            long[] sum = sums.computeIfAbsent(count.query(), q -> new long[2]);
-            sum[0] += count.searches();
-            sum[1] += count.zeroResults();
+        for (Counts window : mongo.find(days(from, to), Counts.class)) {
+            for (QueryCount count : window.queries()) {
+                long[] sum = sums.computeIfAbsent(count.query(), q -> new long[2]);
+                sum[0] += count.searches();
+                sum[1] += count.zeroResults();
+            }
         }
         return sums.entrySet().stream().map(e -> new SearchAnalytics.QueryStats(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparingLong(SearchAnalytics.QueryStats::searches).reversed()
@@ -114,10 +94,12 @@ class SearchLog implements DisposableBean {
     List<SearchAnalytics.ClickStats> clicks(LocalDate from, LocalDate to) {
         flush();
         Map<String, SearchAnalytics.ClickStats> sums = new java.util.HashMap<>();
-        for (ClickCount count : mongo.find(days(from, to), ClickCount.class)) {
-            sums.merge(count.query() + "/" + count.hitId(), new SearchAnalytics.ClickStats(count.query(), count.hitId(),
-                    count.title(), count.clicks()), (a, b) -> new SearchAnalytics.ClickStats(a.query(), a.hitId(), b.title(),
-                    a.clicks() + b.clicks()));
+        for (Counts window : mongo.find(days(from, to), Counts.class)) {
+            for (ClickCount count : window.clicks()) {
+                sums.merge(count.query() + "/" + count.hitId(), new SearchAnalytics.ClickStats(count.query(), count.hitId(),
+                        count.title(), count.clicks()), (a, b) -> new SearchAnalytics.ClickStats(a.query(), a.hitId(), b.title(),
+                        a.clicks() + b.clicks()));
+            }
         }
         return sums.values().stream().sorted(Comparator.comparingLong(SearchAnalytics.ClickStats::clicks).reversed()
                 .thenComparing(SearchAnalytics.ClickStats::query)).toList();
@@ -126,14 +108,6 @@ class SearchLog implements DisposableBean {
     /** Keys from the first day's to the day after the last's: one range of the {@code _id} index. */
     private static Query days(LocalDate from, LocalDate to) {
         return Query.query(Criteria.where("_id").gte(from + "/").lt(to.plusDays(1) + "/"));
-    }
-
-    private LocalDate today() {
-        return zone.dateOf(clock.instant());
-    }
-
-    private static String key(LocalDate day, String query) {
-        return day + "/" + query;
     }
 
     /** The query as counted: trimmed, inner spaces collapsed, Latin letters in lower case, at most 100 characters. */
@@ -148,38 +122,41 @@ class SearchLog implements DisposableBean {
         flush();
     }
 
-    private static final class Pending {
-        final LocalDate day;
-        final String query;
-        final LongAdder searches = new LongAdder();
-        final LongAdder zeroResults = new LongAdder();
+    /** The counts of one window, while it is open. */
+    private static final class Window {
+        final Map<String, LongAdder[]> queries = new ConcurrentHashMap<>();
+        final Map<String, PendingClick> clicks = new ConcurrentHashMap<>();
 
-        Pending(LocalDate day, String query) {
-            this.day = day;
-            this.query = query;
+        void asked(String query, boolean nothingFound) {
+            LongAdder[] counts = queries.computeIfAbsent(query, q -> new LongAdder[] {new LongAdder(), new LongAdder()});
+            counts[0].increment();
+            if (nothingFound) {
+                counts[1].increment();
+            }
+        }
+
+        void opened(String query, String hitId, String title) {
+            clicks.computeIfAbsent(query + "/" + hitId, key -> new PendingClick(query, hitId, title)).count.increment();
+        }
+
+        boolean isEmpty() {
+            return queries.isEmpty() && clicks.isEmpty();
         }
     }
 
-    private static final class PendingClick {
-        final LocalDate day;
-        final String query;
-        final String hitId;
-        final String title;
-        final LongAdder count = new LongAdder();
-
-        PendingClick(LocalDate day, String query, String hitId, String title) {
-            this.day = day;
-            this.query = query;
-            this.hitId = hitId;
-            this.title = title;
+    private record PendingClick(String query, String hitId, String title, LongAdder count) {
+        PendingClick(String query, String hitId, String title) {
+            this(query, hitId, title, new LongAdder());
         }
     }
 
-    @Document("search_queries")
-    record QueryCount(@Id String id, String day, String query, long searches, long zeroResults) {
+    @Document("search_log")
+    record Counts(@Id String id, List<QueryCount> queries, List<ClickCount> clicks) {
     }
 
-    @Document("search_clicks")
-    record ClickCount(@Id String id, String day, String query, String hitId, String title, long clicks) {
+    record QueryCount(String query, long searches, long zeroResults) {
+    }
+
+    record ClickCount(String query, String hitId, String title, long clicks) {
     }
 }

@@ -53,17 +53,27 @@ final class SearchQuality {
 
     /** Runs every query through the ranking alone (the same ranking, without snippets): for trying weights. */
     static Figures measureRanking(RegulationSearch search, List<Judged> queries, boolean allVersions) {
-        return measure(search::rank, queries, allVersions);
+        return measure(search::rank, queries, allVersions, 100);
+    }
+
+    /** The ranking of the first {@code limit} hits, as a page of that size asks for them (R@100 is then R@limit). */
+    static Figures measureRanking(RegulationSearch search, List<Judged> queries, boolean allVersions, int limit) {
+        return measure(search::rank, queries, allVersions, limit);
     }
 
     private static Figures measure(java.util.function.Function<SearchQuery, List<SearchResult.Hit>> search,
                                    List<Judged> queries, boolean allVersions) {
+        return measure(search, queries, allVersions, 100);
+    }
+
+    private static Figures measure(java.util.function.Function<SearchQuery, List<SearchResult.Hit>> search,
+                                   List<Judged> queries, boolean allVersions, int limit) {
         double r10 = 0;
         double r100 = 0;
         double mrr = 0;
         long started = System.nanoTime();
         for (Judged judged : queries) {
-            List<SearchResult.Hit> hits = search.apply(new SearchQuery(judged.query(), allVersions, null, 0, 100));
+            List<SearchResult.Hit> hits = search.apply(new SearchQuery(judged.query(), allVersions, null, 0, limit));
             Set<String> found10 = new HashSet<>();
             Set<String> found100 = new HashSet<>();
             double reciprocal = 0;
