@@ -20,10 +20,15 @@ public class Application {
      */
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
-            // port -1: the web context exists (Vaadin and security need it) but nothing listens
-            System.exit(SpringApplication.exit(new SpringApplicationBuilder(Application.class)
-                    .properties("wanqi.command=" + args[0], "server.port=-1").run(args)));
+            System.exit(runCommand(args));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    /** Runs the command {@code args[0]} with the rest of {@code args}; returns the exit code. */
+    static int runCommand(String... args) {
+        // port -1: the web context exists (Vaadin and security need it) but nothing listens
+        return SpringApplication.exit(new SpringApplicationBuilder(Application.class)
+                .properties("wanqi.command=" + args[0], "server.port=-1").run(args));
     }
 }
