@@ -34,12 +34,14 @@ class QueryRewriter {
         questionWords = lines("search/question-words.txt").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Map<String, List<String>> entries = new LinkedHashMap<>();
-        for (String line : lines("search/vocabulary.txt")) {
-            String[] sides = line.split("=>");
-            if (sides.length != 2) {
-                throw new IllegalStateException("search/vocabulary.txt: not 'word => terms': " + line);
+        for (String file : List.of("search/vocabulary.txt", "search/learned-vocabulary.txt")) {
+            for (String line : lines(file)) {
+                String[] sides = line.split("=>");
+                if (sides.length != 2) {
+                    throw new IllegalStateException(file + ": not 'word => terms': " + line);
+                }
+                entries.merge(sides[0].strip(), List.of(sides[1].strip().split("\\s+")), (written, learned) -> written);
             }
-            entries.put(sides[0].strip(), List.of(sides[1].strip().split("\\s+")));
         }
         vocabulary = new LinkedHashMap<>();
         entries.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getKey().length()).reversed())
