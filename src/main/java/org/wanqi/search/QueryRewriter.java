@@ -23,29 +23,38 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryRewriter {
 
+    static final int MAX_LEARNED_TERMS = 20;
+
     /** The question without its question words, and the legal terms its everyday words stand for. */
     record Rewritten(String text, List<String> expansions) {
     }
 
     private final List<String> questionWords;
     private final Map<String, List<String>> vocabulary;
+    private final Map<String, List<String>> learned;
 
     QueryRewriter() {
         questionWords = lines("search/question-words.txt").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        vocabulary = entries("search/vocabulary.txt");
+        learned = entries("search/learned-vocabulary.txt");
+        learned.keySet().removeAll(vocabulary.keySet());
+    }
+
+    /** The {@code word => terms} lines of {@code file}, longest words first. */
+    private static Map<String, List<String>> entries(String file) {
         Map<String, List<String>> entries = new LinkedHashMap<>();
-        for (String file : List.of("search/vocabulary.txt", "search/learned-vocabulary.txt")) {
-            for (String line : lines(file)) {
-                String[] sides = line.split("=>");
-                if (sides.length != 2) {
-                    throw new IllegalStateException(file + ": not 'word => terms': " + line);
-                }
-                entries.merge(sides[0].strip(), List.of(sides[1].strip().split("\\s+")), (written, learned) -> written);
+        for (String line : lines(file)) {
+            String[] sides = line.split("=>");
+            if (sides.length != 2) {
+                throw new IllegalStateException(file + ": not 'word => terms': " + line);
             }
+            entries.put(sides[0].strip(), List.of(sides[1].strip().split("\\s+")));
         }
-        vocabulary = new LinkedHashMap<>();
+        Map<String, List<String>> longestFirst = new LinkedHashMap<>();
         entries.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getKey().length()).reversed())
-                .forEach(e -> vocabulary.put(e.getKey(), e.getValue()));
+                .forEach(e -> longestFirst.put(e.getKey(), e.getValue()));
+        return longestFirst;
     }
 
     Rewritten rewrite(String query) {
@@ -60,11 +69,28 @@ class QueryRewriter {
                 }
             }
         }
+        expansions.addAll(learnedTerms(marked.toString()));
         String text = query;
         for (String word : questionWords) {
             text = text.replace(word, " ");
         }
         return new Rewritten(text.strip(), new ArrayList<>(expansions));
+    }
+
+    /**
+     * The learned terms for the words of {@code query}: those that most of its words point to first,
+     * at most {@link #MAX_LEARNED_TERMS} (every added term costs the search a look-up and a scorer).
+     */
+    private List<String> learnedTerms(String query) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> entry : learned.entrySet()) {
+            if (query.contains(entry.getKey())) {
+                entry.getValue().forEach(term -> votes.merge(term, 1, Integer::sum));
+            }
+        }
+        votes.keySet().removeIf(query::contains);
+        return votes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(MAX_LEARNED_TERMS).map(Map.Entry::getKey).toList();
     }
 
     private static List<String> lines(String resource) {
