@@ -34,7 +34,8 @@ class RebuildIndexCommand implements ApplicationRunner {
         out.println("重建检索索引 / rebuilding the search index …");
         index.rebuild();
         index.awaitReady();
-        out.printf("检索索引已重建：%d 篇文档（%.1f 秒）/ search index rebuilt: %d documents%n", index.size(),
-                (System.nanoTime() - started) / 1e9, index.size());
+        int documents = index.size();
+        out.printf("检索索引已重建：%d 篇文档（%.1f 秒）/ search index rebuilt: %d documents%n", documents,
+                (System.nanoTime() - started) / 1e9, documents);
     }
 }

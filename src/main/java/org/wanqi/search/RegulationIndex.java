@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -83,7 +85,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     /** The change feed's entries applied up to (in each commit). */
     private static final String FEED_KEY = "feed";
     private static final int FEED_BATCH = 50;
-    private static final java.time.Duration QUIET = java.time.Duration.ofSeconds(10);
+    private static final Duration QUIET = Duration.ofSeconds(10);
     private static final int MAX_SEGMENTS = 4;
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -445,7 +447,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
      */
     private static final class UncachedSearchers extends SearcherFactory {
         @Override
-        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);
             return searcher;

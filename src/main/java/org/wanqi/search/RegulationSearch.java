@@ -80,11 +80,6 @@ public class RegulationSearch {
         /** The best of the variants tried on the STARD training queries (docs/search-quality.md). */
         static final Weights DEFAULT = new Weights(0.5f, 0f, 0.3f, 0.3f, 3, 50, true, 0.5f, 0.2f, 1.2f, 0.9f, 0);
 
-        Weights with(float lawLevel, float k1, float b) {
-            return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
-                    lawLevel, k1, b, maxTerms);
-        }
-
         Weights withDepthAndTerms(int voteDepth, int maxTerms) {
             return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
                     lawLevel, k1, b, maxTerms);
@@ -388,27 +383,32 @@ public class RegulationSearch {
         Map<Integer, String> texts = new java.util.HashMap<>();
         for (int i : inDocOrder) {
             int doc = docs[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            LeafReaderContext holding = leafOf(leaves, leaf, doc);
+            if (holding != leaf) {
+                leaf = holding;
                 dv = DocValues.getSorted(leaf.reader(), field);
                 texts.clear();
             }
+            values[i] = "";
             if (dv.advanceExact(doc - leaf.docBase)) {
-                SortedDocValues values0 = dv;
-                values[i] = texts.computeIfAbsent(dv.ordValue(), ord -> lookup(values0, ord));
-            } else {
-                values[i] = "";
+                int ord = dv.ordValue();
+                String text = texts.get(ord);
+                if (text == null) {
+                    text = dv.lookupOrd(ord).utf8ToString();
+                    texts.put(ord, text);
+                }
+                values[i] = text;
             }
         }
         return values;
     }
 
-    private static String lookup(SortedDocValues values, int ord) {
-        try {
-            return values.lookupOrd(ord).utf8ToString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The segment holding {@code doc}: {@code current} when it does (docs are visited in order), else found. */
+    private static LeafReaderContext leafOf(List<LeafReaderContext> leaves, LeafReaderContext current, int doc) {
+        if (current != null && doc >= current.docBase && doc < current.docBase + current.reader().maxDoc()) {
+            return current;
         }
+        return leaves.get(ReaderUtil.subIndex(doc, leaves));
     }
 
     /** The terms a query looks for in the text: its own (without question words) and the legal terms for its everyday words. */
@@ -420,9 +420,9 @@ public class RegulationSearch {
 
         /** What a snippet marks: the bigrams (and, in a short query, the single characters) that score. */
         List<String> marked() {
-            boolean longQuery = own.stream().filter(term -> term.codePointCount(0, term.length()) > 1).count() >= SHORT_QUERY_BIGRAMS;
-            List<String> marked = new ArrayList<>(longQuery ? own.stream().filter(term -> term.codePointCount(0, term.length()) > 1).toList() : own);
-            expansions.stream().filter(term -> term.codePointCount(0, term.length()) > 1).forEach(marked::add);
+            List<String> bigrams = own.stream().filter(RegulationSearch::isBigram).toList();
+            List<String> marked = new ArrayList<>(bigrams.size() >= SHORT_QUERY_BIGRAMS ? bigrams : own);
+            expansions.stream().filter(RegulationSearch::isBigram).forEach(marked::add);
             return marked;
         }
     }
@@ -489,7 +489,7 @@ public class RegulationSearch {
      * the common bigrams of a 60-character question match half the index and say little.
      */
     private static List<String> rarest(List<String> terms, int max, IndexReader reader) throws IOException {
-        List<String> bigrams = terms.stream().filter(term -> term.codePointCount(0, term.length()) > 1).toList();
+        List<String> bigrams = terms.stream().filter(RegulationSearch::isBigram).toList();
         if (max <= 0 || bigrams.size() <= max) {
             return terms;
         }
@@ -498,7 +498,12 @@ public class RegulationSearch {
             frequency.put(bigram, reader.docFreq(new Term(RegulationIndex.TEXT, bigram)));
         }
         Set<String> kept = new HashSet<>(bigrams.stream().sorted(java.util.Comparator.comparingInt(frequency::get)).limit(max).toList());
-        return terms.stream().filter(term -> term.codePointCount(0, term.length()) == 1 || kept.contains(term)).toList();
+        return terms.stream().filter(term -> !isBigram(term) || kept.contains(term)).toList();
+    }
+
+    /** Whether the analysis made {@code term} of two or more characters (a bigram, or a Latin word or number). */
+    private static boolean isBigram(String term) {
+        return term.codePointCount(0, term.length()) > 1;
     }
 
     /** For evaluations: try other weights. */
@@ -531,14 +536,14 @@ public class RegulationSearch {
         if (terms.isEmpty()) {
             return null;
         }
-        long bigrams = terms.stream().filter(term -> term.codePointCount(0, term.length()) > 1).count();
+        long bigrams = terms.stream().filter(RegulationSearch::isBigram).count();
         if (bigrams >= SHORT_QUERY_BIGRAMS) {
             unigram = 0;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String term : terms) {
             Query clause = new TermQuery(new Term(field, term));
-            if (term.codePointCount(0, term.length()) == 1 && Character.isIdeographic(term.codePointAt(0))) {
+            if (!isBigram(term) && Character.isIdeographic(term.codePointAt(0))) {
                 if (unigram > 0) {
                     any.add(new BoostQuery(clause, unigram), BooleanClause.Occur.SHOULD);
                 }
@@ -598,8 +603,9 @@ public class RegulationSearch {
         LeafReaderContext leaf = null;
         SortedSetDocValues topics = null;
         for (int doc : docs) {
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            LeafReaderContext holding = leafOf(leaves, leaf, doc);
+            if (holding != leaf) {
+                leaf = holding;
                 topics = DocValues.getSortedSet(leaf.reader(), RegulationIndex.TOPIC);
             }
             if (topics.advanceExact(doc - leaf.docBase)) {

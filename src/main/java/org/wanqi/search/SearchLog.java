@@ -1,14 +1,17 @@
 package org.wanqi.search;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.bson.types.ObjectId;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -66,9 +69,9 @@ class SearchLog implements DisposableBean {
         if (done.isEmpty()) {
             return;
         }
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         mongo.insert(new Counts(zone.dateOf(now) + "/" + String.format(Locale.ROOT, "%013d", now.toEpochMilli()) + "/"
-                + new org.bson.types.ObjectId().toHexString(),
+                + new ObjectId().toHexString(),
                 done.queries.entrySet().stream().map(e -> new QueryCount(e.getKey(), e.getValue()[0].sum(), e.getValue()[1].sum())).toList(),
                 done.clicks.values().stream().map(c -> new ClickCount(c.query, c.hitId, c.title, c.count.sum())).toList()));
     }
@@ -76,7 +79,7 @@ class SearchLog implements DisposableBean {
     /** The queries asked from {@code from} to {@code to} (business days, inclusive), summed over the days. */
     List<SearchAnalytics.QueryStats> queries(LocalDate from, LocalDate to) {
         flush();
-        Map<String, long[]> sums = new java.util.HashMap<>();
+        Map<String, long[]> sums = new HashMap<>();
         for (Counts window : mongo.find(days(from, to), Counts.class)) {
             for (QueryCount count : window.queries()) {
                 long[] sum = sums.computeIfAbsent(count.query(), q -> new long[2]);
@@ -93,7 +96,7 @@ class SearchLog implements DisposableBean {
     /** The hits opened from {@code from} to {@code to}, with the query they were found by. */
     List<SearchAnalytics.ClickStats> clicks(LocalDate from, LocalDate to) {
         flush();
-        Map<String, SearchAnalytics.ClickStats> sums = new java.util.HashMap<>();
+        Map<String, SearchAnalytics.ClickStats> sums = new HashMap<>();
         for (Counts window : mongo.find(days(from, to), Counts.class)) {
             for (ClickCount count : window.clicks()) {
                 sums.merge(count.query() + "/" + count.hitId(), new SearchAnalytics.ClickStats(count.query(), count.hitId(),
