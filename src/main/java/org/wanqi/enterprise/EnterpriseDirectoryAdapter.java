@@ -17,9 +17,17 @@ import org.wanqi.security.EnterpriseDirectory;
 class EnterpriseDirectoryAdapter implements EnterpriseDirectory {
 
     private final MongoTemplate mongo;
+    private final EnterpriseService enterprises;
 
-    EnterpriseDirectoryAdapter(MongoTemplate mongo) {
+    EnterpriseDirectoryAdapter(MongoTemplate mongo, EnterpriseService enterprises) {
         this.mongo = mongo;
+        this.enterprises = enterprises;
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public void requireInScope(String id) {
+        enterprises.load(id);
     }
 
     @Override

@@ -21,8 +21,9 @@ class EnterpriseScope {
         return row -> test.allows(row.id(), row.regionCode());
     }
 
-    boolean mayRead(Enterprise enterprise) {
-        return scope.current().allows(enterprise.id, enterprise.regionCode);
+    /** Lets through an enterprise the user may see; any other is not found for them, and the attempt is audited. */
+    void requireVisible(String id, String regionCode) {
+        scope.requireVisible("enterprise", id, id, regionCode);
     }
 
     /** Whether the user may create or keep an enterprise in {@code regionCode}. */

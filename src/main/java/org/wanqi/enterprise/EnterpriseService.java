@@ -107,9 +107,7 @@ public class EnterpriseService {
             Enterprise enterprise = load(id);
             return new EnterpriseRef(enterprise.id, enterprise.name, enterprise.regionCode);
         }
-        if (!scope.visible().test(row)) {
-            throw new NotFoundException("Enterprise " + id);
-        }
+        scope.requireVisible(row.id(), row.regionCode());
         return new EnterpriseRef(row.id(), row.name(), row.regionCode());
     }
 
@@ -205,9 +203,10 @@ public class EnterpriseService {
     /** The enterprise by primary key, if the caller may see it; otherwise it does not exist for them. */
     Enterprise load(String id) {
         Enterprise enterprise = id == null ? null : mongo.findById(id, Enterprise.class);
-        if (enterprise == null || !scope.mayRead(enterprise)) {
+        if (enterprise == null) {
             throw new NotFoundException("Enterprise " + id);
         }
+        scope.requireVisible(enterprise.id, enterprise.regionCode);
         return enterprise;
     }
 

@@ -225,10 +225,9 @@ public class FileService {
     private GridFSFile readable(String id) {
         GridFSFile file = find(id).orElseThrow(() -> new NotFoundException("File " + id));
         Document metadata = file.getMetadata();
-        boolean visible = DRAFT.equals(metadata.getString("ownerKind"))
-                ? currentUser.require().getUsername().equals(metadata.getString("ownerId"))
-                : scope.current().allows(metadata.getString("enterpriseId"), metadata.getString("regionCode"));
-        if (!visible) {
+        if (!DRAFT.equals(metadata.getString("ownerKind"))) {
+            scope.requireVisible("file", id, metadata.getString("enterpriseId"), metadata.getString("regionCode"));
+        } else if (!currentUser.require().getUsername().equals(metadata.getString("ownerId"))) {
             throw new NotFoundException("File " + id);
         }
         return file;

@@ -254,9 +254,10 @@ public class RiskService implements CitationUses {
 
     private Risk load(String id) {
         Risk risk = id == null ? null : mongo.findById(id, Risk.class);
-        if (risk == null || !scope.current().allows(risk.enterpriseId, risk.regionCode)) {
+        if (risk == null) {
             throw new NotFoundException("Risk " + id);
         }
+        scope.requireVisible("risk", id, risk.enterpriseId, risk.regionCode);
         return risk;
     }
 

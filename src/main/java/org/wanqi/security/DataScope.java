@@ -1,6 +1,9 @@
 package org.wanqi.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.wanqi.audit.AuditEntry;
+import org.wanqi.base.NotFoundException;
 import org.wanqi.organization.Unit;
 import org.wanqi.organization.UnitService;
 
@@ -14,10 +17,25 @@ public class DataScope {
 
     private final CurrentUser currentUser;
     private final UnitService units;
+    private final ApplicationEventPublisher events;
 
-    DataScope(CurrentUser currentUser, UnitService units) {
+    DataScope(CurrentUser currentUser, UnitService units, ApplicationEventPublisher events) {
         this.currentUser = currentUser;
         this.units = units;
+        this.events = events;
+    }
+
+    /**
+     * Lets through a record the caller may see. A record of an enterprise outside their scope is
+     * answered as not found, so its existence is not confirmed, and the attempt goes on the audit log.
+     *
+     * @param kind what it is ({@code visit}, {@code risk}, {@code file} …), for the message and the audit log
+     */
+    public void requireVisible(String kind, String id, String enterpriseId, String regionCode) {
+        if (!current().allows(enterpriseId, regionCode)) {
+            events.publishEvent(AuditEntry.of(currentUser.require().getUsername(), kind, id, "access.denied"));
+            throw new NotFoundException(kind + " " + id);
+        }
     }
 
     /** The test for the current user, decided once: may they see data of this enterprise in this region? */

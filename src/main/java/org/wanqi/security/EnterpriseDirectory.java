@@ -16,6 +16,9 @@ public interface EnterpriseDirectory {
     /** The enterprise's name, for staff and for that enterprise's own users. */
     Optional<String> nameOf(String id);
 
+    /** Passes when the caller's scope holds the enterprise; otherwise it is not found for them (audited). */
+    void requireInScope(String id);
+
     record EnterpriseRef(String id, String name, String uscc) {
     }
 }

@@ -37,7 +37,7 @@ public class SystemTasks {
      * that reads through the services (the demo history).
      */
     public void asSystem(Runnable task) {
-        as(new WanqiUser("system", "system", "", "系统", Set.of(Role.ADMIN), "130900", null, null, null, true), task);
+        as(new WanqiUser("system", "system", "", "系统", Set.of(Role.ADMIN), "130900", null, null, null, true, false), task);
     }
 
     /** {@link #asSystem(Runnable)} for a task with a result. */

@@ -3,6 +3,7 @@ package org.wanqi.security;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -37,6 +38,9 @@ public class TokenService {
     public IssuedToken issue(String username, String password) {
         var result = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         WanqiUser user = (WanqiUser) result.getPrincipal();
+        if (user.mustChangePassword()) {
+            throw new CredentialsExpiredException("A temporary password must be replaced on the web first");
+        }
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.tokenLifetime());
         JwtClaimsSet claims = JwtClaimsSet.builder()

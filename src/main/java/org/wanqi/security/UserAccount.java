@@ -37,6 +37,6 @@ class UserAccount {
 
     WanqiUser toPrincipal() {
         return new WanqiUser(id, username, passwordHash, displayName, Set.copyOf(roles), unitId, enterpriseId,
-                certificateNumber, locale, enabled);
+                certificateNumber, locale, enabled, mustChangePassword);
     }
 }

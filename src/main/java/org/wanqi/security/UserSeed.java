@@ -47,11 +47,11 @@ class UserSeed implements ApplicationRunner {
             seed.read("users.json", SeedUser.class).stream()
                     .filter(user -> users.findByUsername(UserAccount.normalize(user.username())).isEmpty())
                     .forEach(user -> insert(user.username(), user.password(), user.displayName(), user.roles(),
-                            user.unitId(), user.enterpriseId(), user.certificateNumber()));
+                            user.unitId(), user.enterpriseId(), user.certificateNumber(), false));
         } else if (!users.existsByRolesContaining(Role.ADMIN)) {
             boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
             String password = generated ? UserService.temporaryPassword() : properties.adminPassword();
-            insert("admin", password, "Administrator", List.of(Role.ADMIN), "130900", null, null);
+            insert("admin", password, "Administrator", List.of(Role.ADMIN), "130900", null, null, generated);
             if (generated) {
                 log.warn("Created the first administrator. Sign in as 'admin' with password: {}", password);
             } else {
@@ -61,7 +61,7 @@ class UserSeed implements ApplicationRunner {
     }
 
     private void insert(String username, String password, String displayName, List<Role> roles, String unitId,
-                        String enterpriseId, String certificateNumber) {
+                        String enterpriseId, String certificateNumber, boolean temporaryPassword) {
         UserAccount account = new UserAccount();
         account.username = UserAccount.normalize(username);
         account.passwordHash = passwordEncoder.encode(password);
@@ -70,6 +70,7 @@ class UserSeed implements ApplicationRunner {
         account.unitId = unitId;
         account.enterpriseId = enterpriseId;
         account.certificateNumber = certificateNumber;
+        account.mustChangePassword = temporaryPassword;
         account.locale = Translations.CHINESE.toLanguageTag();
         account.createdAt = clock.instant();
         account.updatedAt = account.createdAt;

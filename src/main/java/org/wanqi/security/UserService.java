@@ -28,24 +28,32 @@ import org.wanqi.base.DomainException;
 import org.wanqi.base.mongo.Slices;
 import org.wanqi.base.i18n.Translations;
 
-/** User administration (ADMIN only) and the signed-in user's own preferences. */
+/**
+ * User administration (ADMIN only; enterprise logins also by the enterprise's unit) and the signed-in
+ * user's own password and preferences. New and reset passwords are temporary: they must be replaced
+ * at the next sign-in.
+ */
 @Service
 public class UserService {
 
     private static final String ENTITY = "user";
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserAccountRepository users;
     private final MongoTemplate mongo;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final BearerUsers bearerUsers;
+    private final EnterpriseDirectory enterprises;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserService(UserAccountRepository users, MongoTemplate mongo, PasswordEncoder passwordEncoder,
-                CurrentUser currentUser, BearerUsers bearerUsers, ApplicationEventPublisher events, Clock clock) {
+                CurrentUser currentUser, BearerUsers bearerUsers, EnterpriseDirectory enterprises,
+                ApplicationEventPublisher events, Clock clock) {
+        this.enterprises = enterprises;
         this.users = users;
         this.bearerUsers = bearerUsers;
         this.mongo = mongo;
@@ -69,11 +77,63 @@ public class UserService {
     /** Creates a user with a generated temporary password, which is returned once and never stored in clear. */
     @PreAuthorize("hasRole('ADMIN')")
     public CreatedUser create(UserDraft draft) {
+        return insert(draft);
+    }
+
+    /**
+     * Creates a login for an enterprise's staff, with a temporary password: by an administrator, or by
+     * officers and supervisors of the unit whose area the enterprise is in (from its 360° page).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'OFFICER')")
+    public CreatedUser createEnterpriseAccount(String enterpriseId, String username, String displayName) {
+        enterprises.requireInScope(enterpriseId);
+        UserDraft draft = new UserDraft();
+        draft.setUsername(username);
+        draft.setDisplayName(displayName);
+        draft.setRoles(EnumSet.of(Role.ENTERPRISE));
+        draft.setEnterpriseId(enterpriseId);
+        return insert(draft);
+    }
+
+    /** The logins of one enterprise in the caller's scope. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'OFFICER')")
+    public List<UserSummary> enterpriseAccounts(String enterpriseId) {
+        enterprises.requireInScope(enterpriseId);
+        return mongo.find(Query.query(Criteria.where("enterpriseId").is(enterpriseId)).with(Sort.by("username")),
+                UserAccount.class).stream().map(UserSummary::of).toList();
+    }
+
+    /**
+     * The signed-in user replaces their password (a temporary one must be replaced at first sign-in).
+     * Returns the user as they are now, for the session.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public WanqiUser changeMyPassword(String current, String next) {
+        UserAccount account = load(currentUser.require().id());
+        if (current == null || !passwordEncoder.matches(current, account.passwordHash)) {
+            throw new DomainException("user.error.current-password");
+        }
+        if (next == null || next.length() < MIN_PASSWORD_LENGTH || next.length() > 200 || next.isBlank()) {
+            throw new DomainException("user.error.password-length", MIN_PASSWORD_LENGTH);
+        }
+        if (next.equals(current)) {
+            throw new DomainException("user.error.password-unchanged");
+        }
+        account.passwordHash = passwordEncoder.encode(next);
+        account.mustChangePassword = false;
+        account.updatedAt = clock.instant();
+        account = users.save(account);
+        audit(account, "password.changed", List.of(new FieldChange("password", "***", "***")));
+        return account.toPrincipal();
+    }
+
+    private CreatedUser insert(UserDraft draft) {
         draft.check();
         String password = temporaryPassword();
         UserAccount account = new UserAccount();
         account.username = UserAccount.normalize(draft.getUsername());
         account.passwordHash = passwordEncoder.encode(password);
+        account.mustChangePassword = true;
         apply(draft, account);
         account.locale = Translations.CHINESE.toLanguageTag();
         account.createdAt = clock.instant();
@@ -139,6 +199,7 @@ public class UserService {
         UserAccount account = load(id);
         String password = temporaryPassword();
         account.passwordHash = passwordEncoder.encode(password);
+        account.mustChangePassword = true;
         account.updatedAt = clock.instant();
         users.save(account);
         audit(account, "password.reset", List.of(new FieldChange("password", "***", "***")));

@@ -23,9 +23,10 @@ public final class WanqiUser implements UserDetails, CredentialsContainer {
     private final String certificateNumber;
     private final String locale;
     private final boolean enabled;
+    private final boolean mustChangePassword;
 
     WanqiUser(String id, String username, String passwordHash, String displayName, Set<Role> roles, String unitId,
-              String enterpriseId, String certificateNumber, String locale, boolean enabled) {
+              String enterpriseId, String certificateNumber, String locale, boolean enabled, boolean mustChangePassword) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -36,6 +37,7 @@ public final class WanqiUser implements UserDetails, CredentialsContainer {
         this.certificateNumber = certificateNumber;
         this.locale = locale;
         this.enabled = enabled;
+        this.mustChangePassword = mustChangePassword;
     }
 
     public String id() {
@@ -66,6 +68,11 @@ public final class WanqiUser implements UserDetails, CredentialsContainer {
 
     public String certificateNumber() {
         return certificateNumber;
+    }
+
+    /** Signed in with a temporary password, which must be replaced before anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public Locale locale() {

@@ -44,6 +44,7 @@ import org.wanqi.risk.RiskDraft;
 import org.wanqi.risk.RiskService;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.DataScope;
+import org.wanqi.security.Role;
 import org.wanqi.security.WanqiUser;
 import org.wanqi.visit.checklist.ChecklistDetails;
 import org.wanqi.visit.checklist.ChecklistItem;
@@ -239,34 +240,40 @@ public class VisitService {
         return details(visit, visitRisks(visit));
     }
 
-    /** Visits in the caller's scope, newest first; {@code from}/{@code to} are inclusive business-zone dates. */
+    /** Visits in the caller's scope, newest first. */
     @PreAuthorize("isAuthenticated()")
-    public Slice<VisitDetails> page(String enterpriseId, LocalDate from, LocalDate to, Pageable pageable) {
+    public Slice<VisitDetails> page(VisitFilter filter, Pageable pageable) {
         DataScope.Test visible = scope.current();
-        return Slices.of(mongo.stream(query(enterpriseId, from, to), Visit.class)
+        return Slices.of(mongo.stream(query(filter), Visit.class)
                 .filter(visit -> visible.allows(visit.enterpriseId, visit.regionCode)), pageable)
                 .map(visit -> details(visit, visitRisks(visit)));
     }
 
     @PreAuthorize("isAuthenticated()")
-    public long count(String enterpriseId, LocalDate from, LocalDate to) {
+    public long count(VisitFilter filter) {
         DataScope.Test visible = scope.current();
-        return mongo.stream(query(enterpriseId, from, to), Visit.class)
+        return mongo.stream(query(filter), Visit.class)
                 .filter(visit -> visible.allows(visit.enterpriseId, visit.regionCode)).count();
     }
 
-    private Query query(String enterpriseId, LocalDate from, LocalDate to) {
+    /** The filter as a query; an enterprise user's query names their enterprise, so it reads only its rows. */
+    private Query query(VisitFilter filter) {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "startedAt"));
+        WanqiUser user = currentUser.require();
+        String enterpriseId = user.hasRole(Role.ENTERPRISE) ? user.enterpriseId() : filter.enterpriseId();
         if (enterpriseId != null) {
             query.addCriteria(Criteria.where("enterpriseId").is(enterpriseId));
         }
-        if (from != null || to != null) {
+        if (filter.type() != null) {
+            query.addCriteria(Criteria.where("type").is(filter.type()));
+        }
+        if (filter.from() != null || filter.to() != null) {
             Criteria started = Criteria.where("startedAt");
-            if (from != null) {
-                started.gte(zone.startOf(from));
+            if (filter.from() != null) {
+                started.gte(zone.startOf(filter.from()));
             }
-            if (to != null) {
-                started.lt(zone.startOf(to.plusDays(1)));
+            if (filter.to() != null) {
+                started.lt(zone.startOf(filter.to().plusDays(1)));
             }
             query.addCriteria(started);
         }
@@ -323,11 +330,13 @@ public class VisitService {
         return found;
     }
 
-    private Visit load(String id) {
+    /** The visit, if the caller may see it; otherwise it does not exist for them (and the attempt is audited). */
+    Visit load(String id) {
         Visit visit = id == null ? null : mongo.findById(id, Visit.class);
-        if (visit == null || !scope.current().allows(visit.enterpriseId, visit.regionCode)) {
+        if (visit == null) {
             throw new NotFoundException("Visit " + id);
         }
+        scope.requireVisible("visit", id, visit.enterpriseId, visit.regionCode);
         return visit;
     }
 

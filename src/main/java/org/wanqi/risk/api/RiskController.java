@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -89,6 +90,13 @@ class RiskController {
         return risks.transition(id, request.to(), request.reason(), request.evidenceIds(), request.version());
     }
 
+    @PostMapping("/{id}/evidence")
+    @Operation(summary = "Submit the rectification: what was done and the evidence files uploaded to /attachments "
+            + "(RECTIFYING → PENDING_VERIFICATION); 409 when the risk is not being rectified or is stale")
+    RiskDetails evidence(@PathVariable String id, @Valid @RequestBody EvidenceRequest request) {
+        return risks.transition(id, RiskStatus.PENDING_VERIFICATION, request.text(), request.attachmentIds(), request.version());
+    }
+
     /** An illegal move, or a move made on a version someone else has since replaced. */
     @ExceptionHandler({RiskRefusedException.class, OptimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException e, HttpServletRequest request) {
@@ -100,6 +108,10 @@ class RiskController {
 
     record TransitionRequest(@NotNull RiskStatus to, @Size(max = 2000) @PlainText String reason,
                              @Size(max = 20) List<String> evidenceIds, @NotNull Long version) {
+    }
+
+    record EvidenceRequest(@NotBlank @Size(max = 2000) @PlainText String text, @Size(max = 20) List<String> attachmentIds,
+                           @NotNull Long version) {
     }
 
     record PageResponse(List<RiskDetails> items, int page, int size, long total) {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +65,9 @@ class AuthController {
             ResponseEntity<ProblemDetail> answer = problems.respond(HttpStatus.TOO_MANY_REQUESTS, "login-locked", request);
             answer.getBody().setProperty("lockedUntil", locked.lockedUntil());
             return answer;
+        }
+        if (e instanceof CredentialsExpiredException) {
+            return problems.respond(HttpStatus.FORBIDDEN, "password-change-required", request);
         }
         return problems.respond(HttpStatus.UNAUTHORIZED, "bad-credentials", request);
     }

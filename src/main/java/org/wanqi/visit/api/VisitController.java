@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.wanqi.base.NotFoundException;
 import org.wanqi.base.api.ProblemResponses;
 import org.wanqi.base.validation.PlainText;
 import org.wanqi.files.Attachment;
@@ -41,7 +42,10 @@ import org.wanqi.files.api.UploadAnswers;
 import org.wanqi.visit.IdempotencyConflictException;
 import org.wanqi.visit.VisitDetails;
 import org.wanqi.visit.VisitDraft;
+import org.wanqi.visit.VisitFilter;
+import org.wanqi.visit.VisitRatings;
 import org.wanqi.visit.VisitService;
+import org.wanqi.visit.VisitType;
 
 /** Visits for the mobile enforcement app: idempotent submission, scoped reads. */
 @RestController
@@ -52,11 +56,13 @@ import org.wanqi.visit.VisitService;
 class VisitController {
 
     private final VisitService visits;
+    private final VisitRatings ratings;
     private final FileService files;
     private final ProblemResponses problems;
 
-    VisitController(VisitService visits, FileService files, ProblemResponses problems) {
+    VisitController(VisitService visits, VisitRatings ratings, FileService files, ProblemResponses problems) {
         this.visits = visits;
+        this.ratings = ratings;
         this.files = files;
         this.problems = problems;
     }
@@ -95,15 +101,32 @@ class VisitController {
     PageResponse list(@RequestParam(required = false) String enterpriseId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) VisitType type,
                       @RequestParam(defaultValue = "0") @Min(0) int page,
                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        List<VisitDetails> items = visits.page(enterpriseId, from, to, PageRequest.of(page, size)).getContent();
-        return new PageResponse(items, page, size, visits.count(enterpriseId, from, to));
+        VisitFilter filter = new VisitFilter(enterpriseId, from, to, type);
+        List<VisitDetails> items = visits.page(filter, PageRequest.of(page, size)).getContent();
+        return new PageResponse(items, page, size, visits.count(filter));
+    }
+
+    @PostMapping("/{id}/rating")
+    @Operation(summary = "The enterprise rates a visit to it (满意度 1–5 and a comment): once, editable for 7 days")
+    VisitRatings.Rating rate(@PathVariable String id, @Valid @RequestBody RatingRequest request) {
+        return ratings.rate(id, request.score(), request.comment());
+    }
+
+    @GetMapping("/{id}/rating")
+    @Operation(summary = "The enterprise's rating of a visit; 404 when there is none yet")
+    VisitRatings.Rating rating(@PathVariable String id) {
+        return ratings.of(id).orElseThrow(() -> new NotFoundException("Rating of " + id));
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)
     ResponseEntity<ProblemDetail> reusedKey(HttpServletRequest request) {
         return problems.respond(HttpStatus.CONFLICT, "idempotency-conflict", request);
+    }
+
+    record RatingRequest(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 500) @PlainText String comment) {
     }
 
     record SupplementRequest(@NotBlank @Size(max = 2000) @PlainText String text, @NotNull Long version) {

@@ -16,6 +16,7 @@ import org.wanqi.security.CurrentUser;
 import org.wanqi.security.Role;
 import org.wanqi.security.Roles;
 import org.wanqi.visit.VisitDetails;
+import org.wanqi.visit.VisitFilter;
 import org.wanqi.visit.VisitService;
 
 /** The visits in the user's area, newest first; a visit opens with its findings, checklist, advice, risks, photos and supplements. */
@@ -39,7 +40,7 @@ class VisitsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(v -> v.officerIds().size()).setHeader(getTranslation("visit.officers")).setAutoWidth(true);
         grid.addColumn(v -> v.risks().size()).setHeader(getTranslation("visit.risk-count")).setAutoWidth(true);
         grid.addColumn(VisitDetails::summary).setHeader(getTranslation("visit.summary")).setFlexGrow(2);
-        grid.setItems(query -> visits.page(null, null, null, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> visits.page(VisitFilter.none(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> {
             VisitDialog dialog = new VisitDialog(visits, files, zone, staffInField);
             dialog.show(visits.get(click.getItem().id()));
