@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,15 +20,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.wanqi.base.DomainException;
+import org.wanqi.base.sheets.Xlsx;
 
 /**
  * Reads and writes enterprise spreadsheets (.xlsx, .xls, .csv). Reading refuses, with a message a
@@ -177,26 +176,7 @@ final class EnterpriseSheets {
             printer.flush();
             return;
         }
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(labels.apply("enterprise.sheet-name"));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < columns.length; c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(labels.apply(columns[c].headerKey()));
-                cell.setCellStyle(bold);
-            }
-            int r = 1;
-            for (EnterpriseDraft draft : drafts) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < columns.length; c++) {
-                    row.createCell(c).setCellValue(columns[c].write(draft, labels));
-                }
-            }
-            workbook.write(out);
-        }
+        Xlsx.write(labels.apply("enterprise.sheet-name"), Arrays.stream(columns).map(c -> labels.apply(c.headerKey())).toList(),
+                drafts.stream().map(draft -> Arrays.stream(columns).map(c -> c.write(draft, labels)).toList()), out);
     }
 }

@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -101,6 +103,23 @@ public class UserService {
         enterprises.requireInScope(enterpriseId);
         return mongo.find(Query.query(Criteria.where("enterpriseId").is(enterpriseId)).with(Sort.by("username")),
                 UserAccount.class).stream().map(UserSummary::of).toList();
+    }
+
+    /**
+     * The officers behind these ids as anyone who may see their visit may know them: their names and
+     * law-enforcement certificate numbers (执法证号), which officers show on every visit. Ids of
+     * enterprise users are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Officer> officers(List<String> ids) {
+        Map<String, UserAccount> found = new HashMap<>();
+        users.findAllById(ids).forEach(account -> found.put(account.id, account));
+        return ids.stream().map(found::get).filter(Objects::nonNull).filter(account -> !account.roles.contains(Role.ENTERPRISE))
+                .map(account -> new Officer(account.id, account.displayName, account.certificateNumber)).toList();
+    }
+
+    /** An officer as a visit names them. */
+    public record Officer(String id, String displayName, String certificateNumber) {
     }
 
     /**

@@ -34,7 +34,8 @@ public class VisitFormDrafts {
     public void save(SavedVisitForm form) {
         mongo.save(new SavedVisitForm(currentUser.require().getUsername(), form.idempotencyKey(), clock.instant(),
                 form.enterpriseId(), form.enterpriseName(), form.type(), form.started(), form.ended(), form.summary(),
-                form.representative(), form.advice(), form.checklistTemplateId(), form.answers(), form.risks(), form.photos()));
+                form.representative(), form.advice(), form.checklistTemplateId(), form.answers(), form.risks(), form.photos(),
+                form.assistanceRequestId()));
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")

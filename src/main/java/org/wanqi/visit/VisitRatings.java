@@ -49,9 +49,9 @@ public class VisitRatings {
         this.clock = clock;
     }
 
-    /** A rating as shown; {@code editableUntil} is when it can no longer be changed. */
+    /** A rating as shown; {@code editableUntil} is when it can no longer be changed, {@code editable} whether that is still ahead. */
     public record Rating(String visitId, int score, String comment, String ratedByName, Instant ratedAt, Instant updatedAt,
-                         Instant editableUntil) {
+                         Instant editableUntil, boolean editable) {
     }
 
     /** The signed-in enterprise user rates a visit to their enterprise, or changes the rating within the week. */
@@ -91,14 +91,14 @@ public class VisitRatings {
         }
         events.publishEvent(new AuditEntry(user.getUsername(), "visit", visit.id, first ? "rated" : "rating.changed",
                 List.of(new AuditEntry.FieldChange("score", null, String.valueOf(score)))));
-        return rating.shown();
+        return rating.shown(now);
     }
 
     /** The visit's rating, if it has one; the visit must be one the caller may see. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Rating> of(String visitId) {
         Visit visit = visits.load(visitId);
-        return Optional.ofNullable(mongo.findById(visit.id, Stored.class)).map(Stored::shown);
+        return Optional.ofNullable(mongo.findById(visit.id, Stored.class)).map(rating -> rating.shown(clock.instant()));
     }
 
     /** How satisfied the enterprises in the caller's area are: how many ratings, their mean, and how many of each score. */
@@ -137,8 +137,9 @@ public class VisitRatings {
         @Version
         Long version;
 
-        Rating shown() {
-            return new Rating(visitId, score, comment, ratedByName, ratedAt, updatedAt, editableUntil(this));
+        Rating shown(Instant now) {
+            return new Rating(visitId, score, comment, ratedByName, ratedAt, updatedAt, editableUntil(this),
+                    now.isBefore(editableUntil(this)));
         }
     }
 }

@@ -8,12 +8,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,17 +27,17 @@ import jakarta.annotation.security.RolesAllowed;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.NotFoundException;
 import org.wanqi.base.ui.BeanValidation;
-import org.wanqi.enterprise.Contact;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.TimelineEntry;
 import org.wanqi.organization.Unit;
 import org.wanqi.organization.UnitService;
 import org.wanqi.security.Roles;
+import org.wanqi.security.UserService;
 
 /**
- * The 360° page of one enterprise: its facts, its contacts and one timeline of everything that
- * happened to it, newest first (any module's {@link TimelineEntry} appears here).
+ * The 360° page of one enterprise: its facts, its contacts, its logins (for those who may edit it) and
+ * one timeline of everything that happened to it, newest first (any module's {@link TimelineEntry} appears here).
  */
 @Route("enterprises")
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.TRAINER})
@@ -48,6 +46,7 @@ class EnterpriseView extends VerticalLayout implements HasUrlParameter<String>, 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient EnterpriseService enterprises;
+    private final transient UserService users;
     private final transient List<Unit> units;
     private final transient BusinessZone zone;
     private final transient BeanValidation validation;
@@ -55,9 +54,10 @@ class EnterpriseView extends VerticalLayout implements HasUrlParameter<String>, 
     private final boolean mayEdit;
     private String title = "";
 
-    EnterpriseView(EnterpriseService enterprises, UnitService unitService, BusinessZone zone,
+    EnterpriseView(EnterpriseService enterprises, UserService users, UnitService unitService, BusinessZone zone,
                    BeanValidation validation, AuthenticationContext auth) {
         this.enterprises = enterprises;
+        this.users = users;
         this.units = unitService.all();
         this.zone = zone;
         this.validation = validation;
@@ -101,46 +101,11 @@ class EnterpriseView extends VerticalLayout implements HasUrlParameter<String>, 
             risks.setId("enterprise-risks");
             heading.add(risks);
         }
-        add(heading, facts(enterprise), new H3(getTranslation("enterprise.contacts")), contacts(enterprise.contacts()),
-                new H3(getTranslation("enterprise.timeline")), timeline(enterprise.id()));
-    }
-
-    private Div facts(EnterpriseDetails e) {
-        Div facts = new Div();
-        facts.setId("enterprise-facts");
-        facts.addClassName("wanqi-facts");
-        fact(facts, "uscc", e.uscc());
-        fact(facts, "regionCode", labels.region(e.regionCode()));
-        fact(facts, "industryName", e.industryCode() == null ? e.industryName() : e.industryCode() + " " + e.industryName());
-        fact(facts, "pollutionCategories", labels.categories(e.pollutionCategories()));
-        fact(facts, "supervisionTier", labels.label(e.supervisionTier(), "tier."));
-        fact(facts, "dischargePermitNumber", e.dischargePermitNumber());
-        fact(facts, "legalRepresentative", e.legalRepresentative());
-        fact(facts, "address", e.address());
-        if (e.latitude() != null && e.longitude() != null) {
-            facts.add(new Div(new Span(getTranslation("enterprise.location")), new Span(e.latitude() + ", " + e.longitude())));
+        add(heading, new EnterpriseFacts(enterprise, units));
+        if (mayEdit) {
+            add(new H3(getTranslation("enterprise.accounts")), new EnterpriseAccounts(users, enterprise.id()));
         }
-        return facts;
-    }
-
-    private void fact(Div facts, String field, String value) {
-        Span label = new Span(getTranslation("enterprise.field." + field));
-        label.addClassName("wanqi-fact-label");
-        Span text = new Span(value == null || value.isBlank() ? getTranslation("common.none") : value);
-        text.addClassName("fact-" + field);
-        facts.add(new Div(label, text));
-    }
-
-    private Grid<Contact> contacts(List<Contact> contacts) {
-        Grid<Contact> grid = new Grid<>();
-        grid.setId("enterprise-contacts");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(Contact::name).setHeader(getTranslation("enterprise.field.contactName"));
-        grid.addColumn(Contact::role).setHeader(getTranslation("enterprise.field.contactRole"));
-        grid.addColumn(Contact::phone).setHeader(getTranslation("enterprise.field.contactPhone"));
-        grid.setItems(contacts);
-        grid.setAllRowsVisible(true);
-        return grid;
+        add(new H3(getTranslation("enterprise.timeline")), timeline(enterprise.id()));
     }
 
     private Grid<TimelineEntry> timeline(String enterpriseId) {

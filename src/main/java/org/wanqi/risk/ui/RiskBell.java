@@ -22,9 +22,9 @@ import org.wanqi.security.CurrentUser;
 import org.wanqi.security.Role;
 
 /**
- * The bell in the header of officers and supervisors: how many risks in their area are overdue or
- * due within three days, right now; opened, links to those risks on the board and the daily
- * reminders of the last week.
+ * The bell in the header of officers, supervisors and enterprise users: how many risks in their area
+ * (an enterprise: its own) are overdue or due within three days, right now; opened, links to those
+ * risks (staff: on the board, with the daily reminders of the last week; an enterprise: its home).
  */
 @org.springframework.stereotype.Component
 @Order(10)
@@ -45,7 +45,8 @@ class RiskBell implements HeaderItem {
     @Override
     public Optional<Component> create() {
         boolean staff = currentUser.get().map(user -> user.hasRole(Role.OFFICER) || user.hasRole(Role.SUPERVISOR)).orElse(false);
-        if (!staff) {
+        boolean enterprise = currentUser.get().map(user -> user.hasRole(Role.ENTERPRISE)).orElse(false);
+        if (!staff && !enterprise) {
             return Optional.empty();
         }
         RiskService.RiskCounts counts = risks.counts();
@@ -64,18 +65,22 @@ class RiskBell implements HeaderItem {
         Popover popover = new Popover();
         popover.setTarget(bell);
         popover.setId("risk-bell-popover");
-        Anchor overdue = new Anchor("risks?overdue=true", bell.getTranslation("risk.bell.overdue", counts.overdue()));
+        Anchor overdue = new Anchor(staff ? "risks?overdue=true" : "portal", bell.getTranslation("risk.bell.overdue", counts.overdue()));
         overdue.setId("risk-bell-overdue");
-        Anchor dueSoon = new Anchor("risks?dueSoon=true", bell.getTranslation("risk.bell.due-soon", counts.dueSoon()));
+        Anchor dueSoon = new Anchor(staff ? "risks?dueSoon=true" : "portal", bell.getTranslation("risk.bell.due-soon", counts.dueSoon()));
         dueSoon.setId("risk-bell-due-soon");
-        Div content = new Div(overdue, dueSoon, new H4(bell.getTranslation("risk.bell.daily")));
+        Div content = new Div(overdue, dueSoon);
         content.addClassName("wanqi-bell-content");
+        popover.add(content);
+        wrapper.add(popover);
+        if (!staff) {
+            return Optional.of(wrapper);
+        }
+        content.add(new H4(bell.getTranslation("risk.bell.daily")));
         for (RiskReminder reminder : reminders.mine()) {
             content.add(new Div(bell.getTranslation("risk.bell.reminder", DAY.format(reminder.day()), reminder.overdue(),
                     reminder.dueSoon())));
         }
-        popover.add(content);
-        wrapper.add(popover);
         return Optional.of(wrapper);
     }
 }

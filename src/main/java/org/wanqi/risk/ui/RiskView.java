@@ -38,9 +38,13 @@ import org.wanqi.search.RegulationSearch;
 import org.wanqi.search.ui.CitationList;
 import org.wanqi.security.Roles;
 
-/** One risk: what it is, its evidence, its full history, and only the moves the user may make now. */
+/**
+ * One risk: what it is, its evidence, its full history (verification results, reasons, deadline
+ * extensions), and only the moves the user may make now. Staff and the enterprise it was found at
+ * open the same page: the enterprise acknowledges it, uploads its rectification photos and submits them.
+ */
 @Route("risks")
-@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.ENTERPRISE})
 class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

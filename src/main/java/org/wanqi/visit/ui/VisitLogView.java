@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.AbstractField;
@@ -32,12 +33,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.wanqi.assistance.AssistanceDetails;
+import org.wanqi.assistance.AssistanceService;
 import org.wanqi.base.BusinessZone;
+import org.wanqi.base.DomainException;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseFilter;
 import org.wanqi.enterprise.EnterpriseService;
@@ -68,7 +74,7 @@ import org.wanqi.visit.checklist.ChecklistService;
 @Route("visits/new")
 @Menu(order = 20, title = "nav.visit-new", icon = "vaadin:clipboard-check")
 @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
-class VisitLogView extends VerticalLayout implements HasDynamicTitle {
+class VisitLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient VisitService visits;
     private final transient VisitFormDrafts drafts;
@@ -76,6 +82,7 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
     private final transient ChecklistService checklists;
     private final transient FileService files;
     private final transient RegulationSearch search;
+    private final transient AssistanceService assistance;
     private final ComboBox<EnterpriseDetails> enterprise = new ComboBox<>();
     private final Select<VisitType> type = new Select<>();
     private final DateTimePicker started = new DateTimePicker();
@@ -94,12 +101,15 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
     private final Button discard = new Button();
     private final ZoneId zone;
     private String idempotencyKey = UUID.randomUUID().toString();
+    /** The help request this visit answers (opened from it), or null. */
+    private String assistanceRequestId;
     private boolean restoring;
     private int saves;
 
     VisitLogView(VisitService visits, VisitFormDrafts drafts, EnterpriseService enterprises, ChecklistService checklists,
-                 FileService files, RegulationSearch search, BusinessZone businessZone) {
+                 FileService files, RegulationSearch search, AssistanceService assistance, BusinessZone businessZone) {
         this.visits = visits;
+        this.assistance = assistance;
         this.search = search;
         this.drafts = drafts;
         this.enterprises = enterprises;
@@ -174,6 +184,23 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
         autosaveOnChange(enterprise, type, started, ended, checklist, summary, representative, advice);
         offerChecklists();
         drafts.mine().ifPresent(this::restore);
+    }
+
+    /** Opened from a help request ({@code ?enterprise=…&request=…}): an assistance visit to that enterprise. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        List<String> requested = parameters.getOrDefault("request", List.of());
+        if (requested.isEmpty()) {
+            return;
+        }
+        AssistanceDetails request = assistance.get(requested.getFirst());
+        assistanceRequestId = request.id();
+        enterprise.setValue(enterprises.get(request.enterpriseId()));
+        type.setValue(VisitType.ASSISTANCE);
+        if (summary.isEmpty()) {
+            summary.setValue(request.description());
+        }
     }
 
     private void autosaveOnChange(HasValue<?, ?>... fields) {
@@ -258,6 +285,14 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
         drafts.discard();
         idempotencyKey = UUID.randomUUID().toString();
         Notification.show(getTranslation("visit.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (assistanceRequestId != null) {
+            try {
+                assistance.complete(assistanceRequestId, submitted.visit().id(), submitted.visit().enterpriseId(), null);
+            } catch (DomainException notAnswered) {
+                Notification.show(getTranslation(notAnswered.messageKey(), notAnswered.args()), 6000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            }
+        }
         getUI().ifPresent(ui -> ui.navigate("enterprises/" + submitted.visit().enterpriseId()));
     }
 
@@ -281,13 +316,14 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle {
                 chosen == null ? null : chosen.name(), type.getValue(), started.getValue(), ended.getValue(),
                 summary.getValue(), representative.getValue(), advice.getValue(),
                 answered == null ? null : answered.templateId(), answered == null ? List.of() : answered.answers(),
-                risks.stream().map(RiskRow::saved).toList(), List.copyOf(photos));
+                risks.stream().map(RiskRow::saved).toList(), List.copyOf(photos), assistanceRequestId);
     }
 
     private void restore(SavedVisitForm saved) {
         restoring = true;
         try {
             idempotencyKey = saved.idempotencyKey();
+            assistanceRequestId = saved.assistanceRequestId();
             if (saved.enterpriseId() != null) {
                 enterprise.setValue(enterprises.get(saved.enterpriseId()));
             }

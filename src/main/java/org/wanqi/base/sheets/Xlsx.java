@@ -1,0 +1,45 @@
+package org.wanqi.base.sheets;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** Writes one sheet of text cells under a bold header row, streaming (a few hundred rows in memory at a time). */
+public final class Xlsx {
+
+    private Xlsx() {
+    }
+
+    public static void write(String sheetName, List<String> headers, Stream<List<String>> rows, OutputStream out)
+            throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(headers.get(c));
+                cell.setCellStyle(bold);
+            }
+            int[] r = {1};
+            rows.forEach(values -> {
+                Row row = sheet.createRow(r[0]++);
+                for (int c = 0; c < values.size(); c++) {
+                    row.createCell(c).setCellValue(values.get(c));
+                }
+            });
+            workbook.write(out);
+        }
+    }
+}
