@@ -49,6 +49,15 @@ public class SystemTasks {
         return value;
     }
 
+    /** Runs {@code task} as the stored user {@code username} (demo data written through the services, as its people would). */
+    public void asUser(String username, Runnable task) {
+        UserAccount account = mongo.findOne(Query.query(Criteria.where("username").is(username)), UserAccount.class);
+        if (account == null) {
+            throw new IllegalArgumentException("No user " + username);
+        }
+        as(account.toPrincipal(), task);
+    }
+
     /** Runs {@code task} as {@code user}; whoever this thread ran as before is restored afterwards. */
     private void as(WanqiUser user, Runnable task) {
         SecurityContext previous = securityContext.getContext();

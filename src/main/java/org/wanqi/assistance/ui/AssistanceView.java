@@ -41,7 +41,7 @@ import org.wanqi.security.Roles;
  * log the visit that answers one.
  */
 @Route("assistance")
-@Menu(order = 23, title = "nav.assistance", icon = "vaadin:handshake")
+@Menu(order = 31, title = "nav.assistance", icon = "vaadin:handshake")
 @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
 class AssistanceView extends VerticalLayout implements HasDynamicTitle {
 

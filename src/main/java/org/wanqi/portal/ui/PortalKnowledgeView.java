@@ -33,7 +33,7 @@ import org.wanqi.security.Roles;
  * the statute articles its risks cite (each checked for being in force), and the regulation search.
  */
 @Route("portal/knowledge")
-@Menu(order = 31, title = "nav.portal.knowledge", icon = "vaadin:lightbulb")
+@Menu(order = 54, title = "nav.portal.knowledge", icon = "vaadin:lightbulb")
 @RolesAllowed(Roles.ENTERPRISE)
 class PortalKnowledgeView extends VerticalLayout implements HasDynamicTitle {
 

@@ -27,7 +27,7 @@ import org.wanqi.security.Roles;
  * correction", which reaches the officers of its unit as a help request.
  */
 @Route("portal/profile")
-@Menu(order = 30, title = "nav.portal.profile", icon = "vaadin:building")
+@Menu(order = 60, title = "nav.portal.profile", icon = "vaadin:building")
 @RolesAllowed(Roles.ENTERPRISE)
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
