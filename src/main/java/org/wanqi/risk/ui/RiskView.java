@@ -75,7 +75,9 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
             risk = risks.get(id);
         } catch (NotFoundException e) {
             title = getTranslation("problem.not-found.title");
-            add(new Paragraph(getTranslation("problem.not-found.detail")));
+            Paragraph missing = new Paragraph(getTranslation("problem.not-found.detail"));
+            missing.setId("not-found");
+            add(missing);
             return;
         }
         title = risk.description();

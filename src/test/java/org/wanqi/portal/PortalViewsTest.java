@@ -1,0 +1,170 @@
+package org.wanqi.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wanqi.WanqiBrowserlessTest;
+import org.wanqi.assistance.AssistanceDraft;
+import org.wanqi.assistance.AssistanceService;
+import org.wanqi.assistance.AssistanceTopic;
+import org.wanqi.audit.AuditEvent;
+import org.wanqi.enterprise.EnterpriseDetails;
+import org.wanqi.enterprise.EnterpriseService;
+import org.wanqi.enterprise.PollutionCategory;
+import org.wanqi.enterprise.TestEnterprises;
+import org.wanqi.organization.UnitService;
+import org.wanqi.risk.RiskCategory;
+import org.wanqi.risk.Severity;
+import org.wanqi.security.Role;
+import org.wanqi.security.WanqiUser;
+import org.wanqi.visit.VisitDetails;
+import org.wanqi.visit.VisitDraft;
+import org.wanqi.visit.VisitRatings;
+import org.wanqi.visit.VisitService;
+import org.wanqi.visit.VisitType;
+
+/**
+ * The portal's views and the isolation sweep over every route of the application: enterprise B's
+ * user opens every route there is — those with an id with enterprise A's ids — and never sees A's
+ * name; A's records answer "not found" (and the attempt is audited), staff views are not shown at all.
+ */
+class PortalViewsTest extends WanqiBrowserlessTest {
+
+    /** Routes whose parameter names public reference data (statutes, published knowledge), not an enterprise's record. */
+    private static final Set<String> PUBLIC_ROUTES = Set.of("knowledge", "regulations");
+
+    @Autowired
+    EnterpriseService enterprises;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    VisitRatings ratings;
+    @Autowired
+    AssistanceService assistance;
+    @Autowired
+    UnitService units;
+
+    EnterpriseDetails a;
+    EnterpriseDetails b;
+    WanqiUser entA;
+    WanqiUser entB;
+    VisitDetails visitA;
+
+    @BeforeEach
+    void twoEnterprisesVisited() {
+        units.run(null);
+        users.signIn(users.create("root", Role.ADMIN, null, "130900"));
+        a = enterprises.create(TestEnterprises.draft("沧县恒泰化工有限公司", "130921", 1, PollutionCategory.HAZARDOUS_WASTE));
+        b = enterprises.create(TestEnterprises.draft("沧县华源制药有限公司", "130921", 2, PollutionCategory.WATER));
+        entA = users.create("ent.a", Role.ENTERPRISE, a.id());
+        entB = users.create("ent.b", Role.ENTERPRISE, b.id());
+        users.signIn(users.create("officer", Role.OFFICER, null, "130921"));
+        visitA = visit(a, "恒泰危废检查", LocalDate.now().minusDays(2));
+        visit(b, "华源废水检查", LocalDate.now().minusDays(5));
+        users.signIn(entA);
+        ratings.rate(visitA.id(), 5, "很好");
+        assistance.submit(new AssistanceDraft(AssistanceTopic.HAZARDOUS_WASTE, "恒泰申请帮扶", null, null));
+    }
+
+    private VisitDetails visit(EnterpriseDetails enterprise, String summary, LocalDate day) {
+        OffsetDateTime started = day.atTime(9, 0).atOffset(ZoneOffset.ofHours(8));
+        return visits.submit(new VisitDraft(enterprise.id(), VisitType.ROUTINE, started, started.plusHours(1), List.of(), summary,
+                null, List.of(new VisitDraft.Advice(summary + "：完善台账", List.of())),
+                List.of(new VisitDraft.FoundRisk(RiskCategory.HAZARDOUS_WASTE, Severity.GENERAL, summary + "发现的隐患",
+                        LocalDate.now().plusDays(10), null, List.of(), null, List.of())), null, List.of()),
+                "key-" + enterprise.id(), "web").visit();
+    }
+
+    @Test
+    void theHomeShowsTheEnterprisesOpenRisksAndAdviceAndNothingOfAnyoneElse() {
+        users.signIn(entA);
+        UI.getCurrent().navigate("");
+        assertThat($(H2.class).id("portal-enterprise").getText()).isEqualTo(a.name());
+        assertThat(text()).contains("恒泰危废检查发现的隐患", "剩余 10 天", "恒泰危废检查：完善台账").doesNotContain("华源");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("risks/" + visitA.risks().getFirst().id());
+    }
+
+    @Test
+    void enterpriseBOpensEveryRouteWithEnterpriseAsIdsAndSeesNothingOfA() {
+        Map<String, String> idsOfA = Map.of("visits", visitA.id(), "risks", visitA.risks().getFirst().id(), "enterprises", a.id());
+        users.signIn(entB);
+        List<String> opened = new ArrayList<>();
+        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            String template = route.getTemplate();
+            if (template.startsWith("login")) {
+                continue;
+            }
+            String location = template;
+            if (template.contains(":")) {
+                String prefix = template.substring(0, template.indexOf("/:"));
+                if (PUBLIC_ROUTES.contains(prefix.split("/")[0])) {
+                    continue;
+                }
+                String id = idsOfA.get(prefix);
+                if (id == null) {
+                    fail("The route sweep does not know which record " + template + " shows: add it");
+                }
+                location = prefix + "/" + id;
+            }
+            HasElement shown = open(location);
+            String text = text();
+            assertThat(text).as(location).doesNotContain(a.name()).doesNotContain("恒泰");
+            if (template.contains(":")) {
+                boolean notFound = !$(Paragraph.class).withId("not-found").all().isEmpty();
+                assertThat(notFound || shown == null).as(location + " answers not found, or is not shown at all").isTrue();
+            }
+            opened.add(location + (shown == null ? " (not shown)" : ""));
+        }
+        assertThat(opened).contains("visits/" + visitA.id(), "risks/" + visitA.risks().getFirst().id(),
+                "enterprises/" + a.id() + " (not shown)", "portal", "portal/profile", "portal/knowledge", "visits", "assistance",
+                "risks (not shown)", "admin/users (not shown)", "visits/new (not shown)");
+        assertThat(mongo.findAll(AuditEvent.class)).filteredOn(e -> "access.denied".equals(e.action()) && "ent.b".equals(e.actor()))
+                .extracting(AuditEvent::entityType).contains("visit", "risk");
+    }
+
+    /** Navigates; the view shown, or null when the user may not open it (answered as not found). */
+    private HasElement open(String location) {
+        try {
+            UI.getCurrent().navigate(location);
+        } catch (RuntimeException refused) {
+            assertThat(refused).hasMessageContaining("RouteNotFoundError");
+            return null;
+        }
+        return getCurrentView().getClass().getSimpleName().contains("RouteNotFoundError") ? null : getCurrentView();
+    }
+
+    /** Everything the page says: its elements' text and the first rows of every grid. */
+    private String text() {
+        StringBuilder text = new StringBuilder();
+        $(Component.class).all().forEach(component -> text.append(' ').append(component.getElement().getText()));
+        for (Grid<?> grid : $(Grid.class).all()) {
+            var rows = test(grid);
+            for (int row = 0; row < Math.min(rows.size(), 50); row++) {
+                for (int column = 0; column < grid.getColumns().size(); column++) {
+                    text.append(' ').append(rows.getCellText(row, column));
+                }
+            }
+        }
+        return text.toString();
+    }
+}
