@@ -25,7 +25,10 @@ import org.wanqi.regulation.CitationKeys;
 @Order(SeedOrder.VISITS + 1)
 class RiskIndex extends CollectionIndex<Risk, RiskIndex.Row> {
 
-    private static final Comparator<Row> MOST_URGENT = Comparator.comparing(Row::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
+    /** Open risks by deadline, the nearest first; then the closed ones, the latest closed first. */
+    private static final Comparator<Row> MOST_URGENT = Comparator.comparing((Row row) -> row.status() == RiskStatus.CLOSED)
+            .thenComparing(row -> row.status() == RiskStatus.CLOSED ? null : row.deadline(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(row -> row.status() == RiskStatus.CLOSED ? row.updatedAt() : null, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Row::id);
 
     /** @param cited the {@link CitationKeys keys} of the articles the risk cites */
@@ -62,7 +65,7 @@ class RiskIndex extends CollectionIndex<Risk, RiskIndex.Row> {
                 "citations");
     }
 
-    /** A page of the matching risks, most urgent deadline first, loaded from MongoDB by primary key. */
+    /** A page of the matching risks, most urgent first (see {@link #MOST_URGENT}), loaded from MongoDB by primary key. */
     List<Risk> page(Predicate<Row> filter, long offset, int limit) {
         return load(rows.page(filter, MOST_URGENT, offset, limit).stream().map(Row::id).toList());
     }

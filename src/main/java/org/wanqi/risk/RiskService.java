@@ -149,7 +149,7 @@ public class RiskService implements CitationUses {
         return details(load(id));
     }
 
-    /** Risks in the caller's scope, most urgent deadline first. */
+    /** Risks in the caller's scope: open ones by deadline, the nearest first, then closed ones, the latest closed first. */
     @PreAuthorize("isAuthenticated()")
     public Slice<RiskDetails> page(RiskFilter filter, Pageable pageable) {
         return Slices.fetched(index.page(matching(filter), pageable.getOffset(), pageable.getPageSize() + 1), pageable)

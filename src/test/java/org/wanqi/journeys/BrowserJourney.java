@@ -74,6 +74,22 @@ abstract class BrowserJourney {
         in.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
     }
 
+    /** Makes a risk move on its page (with a reason, if given) and waits until its history shows it. */
+    static void moveRisk(Page page, String to, String reason) {
+        page.locator("#risk-move-" + to).click();
+        if (reason != null) {
+            page.locator("#risk-reason textarea").fill(reason);
+        }
+        page.locator("#risk-confirm").click();
+        String label = switch (to) {
+            case "RECTIFYING" -> "整改中";
+            case "PENDING_VERIFICATION" -> "待核查";
+            default -> "已销号";
+        };
+        assertThat(page.locator("#risk-history vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("→ " + label)).first())
+                .isVisible();
+    }
+
     /** Keeps a picture of the page in target/screenshots for people to look at. */
     static void screenshot(Page in, String name) {
         in.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));

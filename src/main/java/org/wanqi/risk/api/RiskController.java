@@ -62,7 +62,7 @@ class RiskController {
     }
 
     @GetMapping
-    @Operation(summary = "Risks in the caller's scope, most urgent deadline first; dueSoon: open and due within 3 days")
+    @Operation(summary = "Risks in the caller's scope: open ones by nearest deadline, then closed ones latest first; dueSoon: open and due within 3 days")
     PageResponse list(@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) Boolean overdue,
                       @RequestParam(required = false) String enterpriseId, @RequestParam(required = false) Severity severity,
                       @RequestParam(required = false) RiskCategory category, @RequestParam(required = false) String regionCode,

@@ -32,7 +32,7 @@ import org.wanqi.security.CurrentUser;
 import org.wanqi.security.Roles;
 
 /**
- * The risks in the user's area, most urgent deadline first, with counts per status; filtered by
+ * The risks in the user's area, open ones by nearest deadline first, with counts per status; filtered by
  * status, overdue, due soon, severity, category, county and "recorded by me". Lazy: only the rows
  * shown are read.
  */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -54,6 +55,8 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
     private final transient BusinessZone zone;
     private final transient RegulationSearch search;
     private String title = "";
+    /** The risk as last read: uploads change its files and version without re-drawing the page. */
+    private RiskDetails shown;
 
     RiskView(RiskService risks, FileService files, BusinessZone zone, RegulationSearch search) {
         this.risks = risks;
@@ -80,6 +83,7 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
             add(missing);
             return;
         }
+        shown = risk;
         title = risk.description();
         H2 heading = new H2(risk.enterpriseName());
         Paragraph description = new Paragraph(risk.description());
@@ -89,13 +93,18 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
                         + getTranslation("risk.severity." + risk.severity().name()) + " · "
                         + getTranslation("risk.deadline") + " " + risk.deadline()));
         facts.setWrap(true);
+        if (risk.visitId() != null) {
+            Anchor visit = new Anchor("visits/" + risk.visitId(), getTranslation("risk.visit"));
+            visit.setId("risk-visit");
+            facts.add(visit);
+        }
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("risk-actions");
         actions.setWrap(true);
         for (RiskStatus to : risk.allowedMoves()) {
             boolean reject = risk.status() == RiskStatus.PENDING_VERIFICATION && to == RiskStatus.RECTIFYING;
             Button move = new Button(getTranslation(reject ? "risk.move.REJECT" : "risk.move." + to.name()),
-                    click -> confirm(risk, to));
+                    click -> confirm(shown, to));
             move.setId("risk-move-" + (reject ? "REJECT" : to.name()));
             move.addThemeVariants(reject ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
             actions.add(move);
@@ -111,8 +120,10 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
         }
         add(actions, new H3(getTranslation("risk.evidence")), evidence);
         if (risk.status() != RiskStatus.CLOSED) {
-            EvidenceUpload upload = new EvidenceUpload(files, file -> risks.attach(risk.id(), file).attachment(),
-                    stored -> show(risk.id()));
+            EvidenceUpload upload = new EvidenceUpload(files, file -> risks.attach(risk.id(), file).attachment(), stored -> {
+                shown = risks.get(risk.id());
+                evidence.show(shown.attachments());
+            });
             upload.setId("risk-evidence-upload");
             add(upload);
         }
