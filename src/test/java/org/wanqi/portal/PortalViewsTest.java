@@ -3,29 +3,38 @@ package org.wanqi.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.wanqi.WanqiBrowserlessTest;
 import org.wanqi.assistance.AssistanceDraft;
 import org.wanqi.assistance.AssistanceService;
+import org.wanqi.assistance.AssistanceStatus;
 import org.wanqi.assistance.AssistanceTopic;
 import org.wanqi.audit.AuditEvent;
 import org.wanqi.enterprise.EnterpriseDetails;
@@ -33,14 +42,21 @@ import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.PollutionCategory;
 import org.wanqi.enterprise.TestEnterprises;
 import org.wanqi.organization.UnitService;
+import org.wanqi.regulation.KnowledgeArticleDetails;
+import org.wanqi.regulation.KnowledgeDraft;
+import org.wanqi.regulation.KnowledgeService;
+import org.wanqi.regulation.KnowledgeState;
+import org.wanqi.regulation.KnowledgeTopic;
 import org.wanqi.risk.RiskCategory;
 import org.wanqi.risk.Severity;
 import org.wanqi.security.Role;
 import org.wanqi.security.WanqiUser;
 import org.wanqi.visit.VisitDetails;
 import org.wanqi.visit.VisitDraft;
+import org.wanqi.visit.VisitFilter;
 import org.wanqi.visit.VisitRatings;
 import org.wanqi.visit.VisitService;
+import org.wanqi.visit.VisitSheets;
 import org.wanqi.visit.VisitType;
 
 /**
@@ -63,11 +79,16 @@ class PortalViewsTest extends WanqiBrowserlessTest {
     AssistanceService assistance;
     @Autowired
     UnitService units;
+    @Autowired
+    KnowledgeService knowledge;
+    @Autowired
+    VisitSheets sheets;
 
     EnterpriseDetails a;
     EnterpriseDetails b;
     WanqiUser entA;
     WanqiUser entB;
+    WanqiUser officer;
     VisitDetails visitA;
 
     @BeforeEach
@@ -78,7 +99,8 @@ class PortalViewsTest extends WanqiBrowserlessTest {
         b = enterprises.create(TestEnterprises.draft("沧县华源制药有限公司", "130921", 2, PollutionCategory.WATER));
         entA = users.create("ent.a", Role.ENTERPRISE, a.id());
         entB = users.create("ent.b", Role.ENTERPRISE, b.id());
-        users.signIn(users.create("officer", Role.OFFICER, null, "130921"));
+        officer = users.create("officer", Role.OFFICER, null, "130921");
+        users.signIn(officer);
         visitA = visit(a, "恒泰危废检查", LocalDate.now().minusDays(2));
         visit(b, "华源废水检查", LocalDate.now().minusDays(5));
         users.signIn(entA);
@@ -91,7 +113,8 @@ class PortalViewsTest extends WanqiBrowserlessTest {
         return visits.submit(new VisitDraft(enterprise.id(), VisitType.ROUTINE, started, started.plusHours(1), List.of(), summary,
                 null, List.of(new VisitDraft.Advice(summary + "：完善台账", List.of())),
                 List.of(new VisitDraft.FoundRisk(RiskCategory.HAZARDOUS_WASTE, Severity.GENERAL, summary + "发现的隐患",
-                        LocalDate.now().plusDays(10), null, List.of(), null, List.of())), null, List.of()),
+                        LocalDate.now().plusDays(10), null, List.of("《固体废物污染环境防治法》第七十七条"), null, List.of())),
+                null, List.of()),
                 "key-" + enterprise.id(), "web").visit();
     }
 
@@ -102,6 +125,56 @@ class PortalViewsTest extends WanqiBrowserlessTest {
         assertThat($(H2.class).id("portal-enterprise").getText()).isEqualTo(a.name());
         assertThat(text()).contains("恒泰危废检查发现的隐患", "剩余 10 天", "恒泰危废检查：完善台账").doesNotContain("华源");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("risks/" + visitA.risks().getFirst().id());
+    }
+
+    @Test
+    void theLearningPageOffersArticlesOnTheEnterprisesCategoriesAndTheArticlesItsRisksCite() {
+        users.signIn(users.create("trainer", Role.TRAINER, null, "130900"));
+        publish("危险废物贮存规范要点", KnowledgeTopic.HAZARDOUS_WASTE);
+        publish("污水处理设施运行要点", KnowledgeTopic.WATER);
+        users.signIn(entA);
+        UI.getCurrent().navigate("portal/knowledge");
+        assertThat($(UnorderedList.class).id("portal-knowledge-articles").getElement().getTextRecursively())
+                .contains("危险废物贮存规范要点").doesNotContain("污水处理设施运行要点");
+        assertThat(text()).contains("《固体废物污染环境防治法》第七十七条");
+    }
+
+    private void publish(String title, KnowledgeTopic topic) {
+        KnowledgeArticleDetails draft = knowledge.create(new KnowledgeDraft(title, title + "。", List.of(), Set.of(topic), List.of()));
+        knowledge.moveTo(draft.id(), KnowledgeState.PUBLISHED, draft.version());
+    }
+
+    @Test
+    void aCorrectionRequestFromTheProfileReachesTheUnit() {
+        users.signIn(entA);
+        UI.getCurrent().navigate("portal/profile");
+        assertThat(text()).contains(a.uscc()).contains("王伟");
+        test($(Button.class).id("portal-correction")).click();
+        test($(TextArea.class).id("portal-correction-text")).setValue("联系电话已变更为 13800000000");
+        test($(Button.class).id("portal-correction-send")).click();
+        users.signIn(officer);
+        assertThat(assistance.page(AssistanceStatus.SUBMITTED, PageRequest.of(0, 10)))
+                .filteredOn(request -> request.topic() == AssistanceTopic.PROFILE_CORRECTION)
+                .singleElement().satisfies(request -> {
+                    assertThat(request.enterpriseId()).isEqualTo(a.id());
+                    assertThat(request.description()).isEqualTo("联系电话已变更为 13800000000");
+                });
+    }
+
+    @Test
+    void theAssistanceHistoryExportsTheEnterprisesOwnVisitsOnly() throws Exception {
+        users.signIn(entA);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        sheets.export(VisitFilter.none(), Locale.SIMPLIFIED_CHINESE, out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("one visit under the header").isEqualTo(1);
+            String row = String.join("|", List.of(0, 1, 2, 4, 7, 8).stream()
+                    .map(c -> sheet.getRow(1).getCell(c).getStringCellValue()).toList());
+            assertThat(row).contains(a.name(), "日常检查", "测试officer", "恒泰危废检查：完善台账", "恒泰危废检查发现的隐患（待整改）")
+                    .doesNotContain("华源");
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("执法人员");
+        }
     }
 
     @Test

@@ -42,6 +42,11 @@ public final class TestUsers {
         return users.save(account).toPrincipal();
     }
 
+    /** The stored user {@code username} as signed in. */
+    public WanqiUser find(String username) {
+        return users.findByUsername(username).orElseThrow().toPrincipal();
+    }
+
     /**
      * Signs {@code user} in on this thread. Sets both this application context's strategy (what its
      * services read) and the JVM-wide holder (what browserless navigation reads): when several test

@@ -28,6 +28,7 @@ class EnterpriseAccounts extends Div {
         this.users = users;
         this.enterpriseId = enterpriseId;
         setId("enterprise-accounts");
+        grid.setId("enterprise-accounts-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.addColumn(UserSummary::username).setHeader(getTranslation("user.username"));
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("user.display-name"));

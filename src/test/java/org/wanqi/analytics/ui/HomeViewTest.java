@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,19 @@ class HomeViewTest extends WanqiBrowserlessTest {
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("首页", "企业档案", "走访记录", "隐患看板", "帮扶申请", "检查表模板", "法规检索", "知识文章", "检索分析",
                 "法规导入", "用户管理", "审计日志");
+    }
+
+    @Test
+    void supervisorsSeeHowSatisfiedTheEnterprisesAre() {
+        signIn("chief.home", Role.SUPERVISOR);
+        navigate(HomeView.class);
+        assertThat($(Paragraph.class).id("home-satisfaction").getText()).isEqualTo("辖区企业尚未评价走访。");
+    }
+
+    @Test
+    void officersDoNotSeeTheSatisfactionSummary() {
+        signIn("officer.rating", Role.OFFICER);
+        navigate(HomeView.class);
+        assertThat($(Paragraph.class).withId("home-satisfaction").all()).isEmpty();
     }
 }

@@ -2,13 +2,14 @@ package org.wanqi.enterprise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.wanqi.enterprise.PollutionCategory;
 import org.wanqi.enterprise.TestEnterprises;
 import org.wanqi.organization.UnitService;
 import org.wanqi.security.Role;
+import org.wanqi.security.UserSummary;
 
 class EnterpriseViewsTest extends WanqiBrowserlessTest {
 
@@ -89,5 +91,30 @@ class EnterpriseViewsTest extends WanqiBrowserlessTest {
         navigate(EnterpriseView.class, hospital.id());
         assertThat($(Paragraph.class).id("enterprise-not-found").getText()).isEqualTo("企业不存在，或不在您的管辖范围内。");
         assertThat($(H2.class).withId("enterprise-name").all()).isEmpty();
+    }
+
+    @Test
+    void theCountysOfficerCreatesAnEnterpriseLoginOnTheThreeSixtyPageAndItMustChangeItsPassword() {
+        users.signIn(users.create("li.ming", Role.OFFICER, null, "130921"));
+        navigate(EnterpriseView.class, chemicals.id());
+        test($(Button.class).id("enterprise-account-new")).click();
+        test($(TextField.class).id("enterprise-account-username")).setValue("hengtai.env");
+        test($(TextField.class).id("enterprise-account-name")).setValue("刘强");
+        test($(Button.class).id("enterprise-account-save")).click();
+        String temporary = $(Span.class).id("temporary-password").getText();
+        assertThat(temporary).hasSize(12);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> accounts = $(Grid.class).id("enterprise-accounts-grid");
+        assertThat(test(accounts).getCellText(0, 0)).isEqualTo("hengtai.env");
+
+        users.signIn(users.find("hengtai.env"));
+        UI.getCurrent().navigate("");
+        assertThat($(PasswordField.class).id("password-new").isVisible()).as("sent to change the temporary password first").isTrue();
+        test($(PasswordField.class).id("password-current")).setValue(temporary);
+        test($(PasswordField.class).id("password-new")).setValue("a-long-new-secret");
+        test($(PasswordField.class).id("password-repeat")).setValue("a-long-new-secret");
+        test($(Button.class).id("password-save")).click();
+        UI.getCurrent().navigate("portal/profile");
+        assertThat($(PasswordField.class).withId("password-new").all()).as("no longer held on the password page").isEmpty();
     }
 }
