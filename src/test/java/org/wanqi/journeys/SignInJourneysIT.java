@@ -37,11 +37,11 @@ class SignInJourneysIT extends BrowserJourney {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "admin       | 首页,企业档案,走访记录,隐患看板,检查表模板,法规检索,知识文章,检索分析,法规导入,用户管理,审计日志",
-            "supervisor  | 首页,企业档案,登记走访,走访记录,隐患看板,检查表模板,法规检索",
-            "officer     | 首页,企业档案,登记走访,走访记录,隐患看板,法规检索",
+            "admin       | 首页,企业档案,走访记录,隐患看板,帮扶申请,检查表模板,法规检索,知识文章,检索分析,法规导入,用户管理,审计日志",
+            "supervisor  | 首页,企业档案,登记走访,走访记录,隐患看板,帮扶申请,检查表模板,法规检索",
+            "officer     | 首页,企业档案,登记走访,走访记录,隐患看板,帮扶申请,法规检索",
             "trainer     | 首页,企业档案,法规检索,知识文章,检索分析,法规导入",
-            "enterprise1 | 首页,法规检索"})
+            "enterprise1 | 首页,走访记录,帮扶申请,法规检索,学习园地,企业信息"})
     void eachDemoRoleSignsInAndSeesExactlyItsNavigation(String username, String expected) {
         signIn(page, username, DEMO_PASSWORD);
         assertThat(navigation(page)).containsExactly(expected.split(","));
@@ -83,7 +83,7 @@ class SignInJourneysIT extends BrowserJourney {
     void theLanguageSwitchChangesTheUiAndSurvivesANewSignIn() {
         new TestUsers(context).create("lang.tester", Role.OFFICER, null);
         signIn(page, "lang.tester", "password");
-        assertThat(navigation(page)).containsExactly("首页", "企业档案", "登记走访", "走访记录", "隐患看板", "法规检索");
+        assertThat(navigation(page)).containsExactly("首页", "企业档案", "登记走访", "走访记录", "隐患看板", "帮扶申请", "法规检索");
 
         page.locator("#language-switch").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
@@ -93,7 +93,7 @@ class SignInJourneysIT extends BrowserJourney {
         page.locator("#logout").click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
         signIn(page, "lang.tester", "password");
-        assertThat(navigation(page)).containsExactly("Home", "Enterprises", "Log a visit", "Visits", "Risk board", "Regulations");
+        assertThat(navigation(page)).containsExactly("Home", "Enterprises", "Log a visit", "Visits", "Risk board", "Help requests", "Regulations");
     }
 
     @Test
@@ -127,6 +127,16 @@ class SignInJourneysIT extends BrowserJourney {
 
         Page newcomer = session.browser().newContext().newPage();
         signIn(newcomer, "sun.qi", password);
+        assertThat(newcomer.locator("#password-temporary-hint")).isVisible();
+        newcomer.navigate(url("/visits"));
+        assertThat(newcomer.locator("#password-temporary-hint")).isVisible(); // nothing else before the password is replaced
+        newcomer.locator("#password-current input").fill(password);
+        newcomer.locator("#password-new input").fill("sun-qi-own-secret");
+        newcomer.locator("#password-repeat input").fill("sun-qi-own-secret");
+        newcomer.locator("#password-save").click();
+        assertThat(newcomer.locator("#home-activity-chart")).isVisible();
+        newcomer.navigate(url("/visits"));
+        assertThat(newcomer.locator("#visits-grid")).isVisible();
         assertThat(newcomer.locator("#current-user-name")).hasText("孙七");
         assertThat(newcomer.locator(".wanqi-unit")).hasText("沧州市生态环境局青县分局");
     }

@@ -44,6 +44,7 @@ class GeneratedAdminPasswordTest {
         assertThat(password).hasSize(12);
         assertThat(authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin", password))
                 .isAuthenticated()).isTrue();
+        assertThat(users.findByUsername("admin").orElseThrow().mustChangePassword).as("replaced at the first sign-in").isTrue();
 
         seed.run(null);
         assertThat(PRINTED.matcher(output.getOut()).results().count()).as("not printed again").isEqualTo(printed.size());
