@@ -2,9 +2,11 @@ package org.wanqi.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -44,14 +46,30 @@ class DemoSeedTest {
         for (UserAccount account : byName.values()) {
             if (account.roles.contains(Role.ENTERPRISE)) {
                 assertThat(mongo.getCollection("enterprises").countDocuments(
-                        new org.bson.Document("_id", account.enterpriseId))).as(account.username).isEqualTo(1);
+                        new Document("_id", account.enterpriseId))).as(account.username).isEqualTo(1);
             } else {
                 assertThat(mongo.getCollection("units").countDocuments(
-                        new org.bson.Document("_id", account.unitId))).as(account.username).isEqualTo(1);
+                        new Document("_id", account.unitId))).as(account.username).isEqualTo(1);
             }
             assertThat(authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                     account.username, "wanqi-demo")).isAuthenticated()).isTrue();
         }
         assertThat(byName.get("officer").unitId).isNotEqualTo(byName.get("officer2").unitId);
+
+        for (String account : List.of("enterprise1", "enterprise2")) {
+            Document own = new Document("enterpriseId", byName.get(account).enterpriseId);
+            assertThat(mongo.getCollection("visits").countDocuments(own)).as(account + ": several visits").isGreaterThanOrEqualTo(2);
+            assertThat(mongo.getCollection("visits").countDocuments(new Document(own).append("advice.0", new Document("$exists", true))))
+                    .as(account + ": advice").isGreaterThanOrEqualTo(2);
+            assertThat(mongo.getCollection("visits").countDocuments(new Document(own).append("attachments.0", new Document("$exists", true))))
+                    .as(account + ": a visit with a photo").isGreaterThanOrEqualTo(1);
+            assertThat(mongo.getCollection("risks").countDocuments(new Document(own).append("status", "CLOSED")))
+                    .as(account + ": a closed risk").isGreaterThanOrEqualTo(1);
+            assertThat(mongo.getCollection("risks").countDocuments(new Document(own).append("status", new Document("$ne", "CLOSED"))))
+                    .as(account + ": open risks").isGreaterThanOrEqualTo(2);
+            assertThat(mongo.getCollection("risks").countDocuments(new Document(own).append("attachments.0", new Document("$exists", true))))
+                    .as(account + ": rectification evidence").isGreaterThanOrEqualTo(1);
+            assertThat(mongo.getCollection("visit_ratings").countDocuments(own)).as(account + ": a rating").isEqualTo(1);
+        }
     }
 }
