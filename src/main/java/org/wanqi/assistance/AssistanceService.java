@@ -3,8 +3,10 @@ package org.wanqi.assistance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,6 +24,7 @@ import org.wanqi.base.DomainException;
 import org.wanqi.base.NotFoundException;
 import org.wanqi.base.mongo.Slices;
 import org.wanqi.base.validation.Checks;
+import org.wanqi.base.validation.PlainText;
 import org.wanqi.enterprise.EnterpriseRef;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.TimelineEntry;
@@ -160,20 +163,22 @@ public class AssistanceService {
         request.answer = answer == null ? request.answer : answer;
         request.visitId = visitId;
         request = mongo.save(request);
-        recorded(request, to.name().toLowerCase(java.util.Locale.ROOT), answer == null ? "" : answer);
+        recorded(request, to.name().toLowerCase(Locale.ROOT), answer == null ? "" : answer);
         return request.details();
     }
 
     /** Free text from an officer: plain, at most 2,000 characters; {@code required} refuses blank. */
-    private static String text(String value, boolean required) {
+    private String text(String value, boolean required) {
+        Checks.requireValid(validator, new Answer(value));
         String clean = value == null ? "" : value.strip();
         if (required && clean.isEmpty()) {
             throw new DomainException("assistance.error.reason-required");
         }
-        if (clean.length() > 2000 || clean.contains("<") || clean.contains(">")) {
-            throw new DomainException("assistance.error.text");
-        }
         return clean.isEmpty() ? null : clean;
+    }
+
+    /** An officer's note or reason, for validation. */
+    record Answer(@Size(max = 2000) @PlainText String text) {
     }
 
     private void recorded(AssistanceRequest request, String action, String text) {

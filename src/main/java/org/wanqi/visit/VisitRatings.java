@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,6 +22,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.wanqi.audit.AuditEntry;
 import org.wanqi.base.DomainException;
+import org.wanqi.base.validation.Checks;
+import org.wanqi.base.validation.PlainText;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.DataScope;
 import org.wanqi.security.WanqiUser;
@@ -36,11 +42,13 @@ public class VisitRatings {
     private final VisitService visits;
     private final DataScope scope;
     private final CurrentUser currentUser;
+    private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VisitRatings(MongoTemplate mongo, VisitService visits, DataScope scope, CurrentUser currentUser,
+    VisitRatings(MongoTemplate mongo, VisitService visits, DataScope scope, CurrentUser currentUser, Validator validator,
                  ApplicationEventPublisher events, Clock clock) {
+        this.validator = validator;
         this.mongo = mongo;
         this.visits = visits;
         this.scope = scope;
@@ -58,13 +66,8 @@ public class VisitRatings {
     @PreAuthorize("hasRole('ENTERPRISE')")
     public Rating rate(String visitId, int score, String comment) {
         Visit visit = visits.load(visitId);
-        if (score < 1 || score > 5) {
-            throw new DomainException("rating.error.score");
-        }
+        Checks.requireValid(validator, new Given(score, comment));
         String text = comment == null || comment.isBlank() ? null : comment.strip();
-        if (text != null && (text.length() > 500 || text.contains("<") || text.contains(">"))) {
-            throw new DomainException("rating.error.comment");
-        }
         WanqiUser user = currentUser.require();
         Instant now = clock.instant();
         Stored rating = mongo.findById(visit.id, Stored.class);
@@ -92,6 +95,10 @@ public class VisitRatings {
         events.publishEvent(new AuditEntry(user.getUsername(), "visit", visit.id, first ? "rated" : "rating.changed",
                 List.of(new AuditEntry.FieldChange("score", null, String.valueOf(score)))));
         return rating.shown(now);
+    }
+
+    /** A rating as given, for validation. */
+    record Given(@Min(1) @Max(5) int score, @Size(max = 500) @PlainText String comment) {
     }
 
     /** The visit's rating, if it has one; the visit must be one the caller may see. */

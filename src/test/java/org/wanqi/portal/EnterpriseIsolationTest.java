@@ -199,6 +199,11 @@ class EnterpriseIsolationTest {
             assertThat(answer.body().toString()).as(list).doesNotContain(a.name());
         }
         assertThat(api.send("GET", "/api/v1/visits", null, entB, null).body().get("total").asLong()).isEqualTo(1);
+        String entA = api.token("ent.a");
+        assertThat(api.send("GET", "/api/v1/enterprises/" + a.id(), null, entA, null).body().get("name").asString())
+                .as("its own record").isEqualTo(a.name());
+        assertThat(api.send("GET", "/api/v1/visits/" + aIds.get("visits") + "/rating", null, entA, null).body()
+                .get("score").asInt()).isEqualTo(4);
         assertThat(api.send("GET", "/api/v1/enterprises", null, entB, null).status()).isEqualTo(403);
         assertThat(api.send("GET", "/api/v1/regulations/suggestions?q=%E6%81%92%E6%B3%B0", null, entB, null).body().toString())
                 .doesNotContain("恒泰");

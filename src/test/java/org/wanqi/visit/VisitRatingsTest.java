@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,8 +109,8 @@ class VisitRatingsTest {
         assertThatThrownBy(() -> ratings.rate(visitId, 1, "差")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> ratings.of(visitId)).isInstanceOf(NotFoundException.class);
         users.signIn(visited);
-        assertThatThrownBy(() -> ratings.rate(visitId, 6, null)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> ratings.rate(visitId, 4, "<img src=x>")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> ratings.rate(visitId, 6, null)).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> ratings.rate(visitId, 4, "<img src=x>")).isInstanceOf(ConstraintViolationException.class);
         ratings.rate(visitId, 4, null);
         assertThatThrownBy(() -> ratings.summary()).isInstanceOf(AccessDeniedException.class);
         users.signIn(supervisor);
