@@ -59,6 +59,12 @@ public class DataScope {
         return county == null || county.equals(regionCode);
     }
 
+    /** Whether the current user works for the whole city (administrators and city-bureau staff). */
+    public boolean citywide() {
+        WanqiUser user = currentUser.require();
+        return !user.hasRole(Role.ENTERPRISE) && countyOf(user) == null;
+    }
+
     /** The county a staff member is limited to, or null when they see the whole city. */
     private String countyOf(WanqiUser user) {
         if (user.hasRole(Role.ADMIN)) {

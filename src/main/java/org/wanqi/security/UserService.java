@@ -49,13 +49,15 @@ public class UserService {
     private final CurrentUser currentUser;
     private final BearerUsers bearerUsers;
     private final EnterpriseDirectory enterprises;
+    private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserService(UserAccountRepository users, MongoTemplate mongo, PasswordEncoder passwordEncoder,
-                CurrentUser currentUser, BearerUsers bearerUsers, EnterpriseDirectory enterprises,
+                CurrentUser currentUser, BearerUsers bearerUsers, EnterpriseDirectory enterprises, DataScope scope,
                 ApplicationEventPublisher events, Clock clock) {
         this.enterprises = enterprises;
+        this.scope = scope;
         this.users = users;
         this.bearerUsers = bearerUsers;
         this.mongo = mongo;
@@ -115,11 +117,28 @@ public class UserService {
         Map<String, UserAccount> found = new HashMap<>();
         users.findAllById(ids).forEach(account -> found.put(account.id, account));
         return ids.stream().map(found::get).filter(Objects::nonNull).filter(account -> !account.roles.contains(Role.ENTERPRISE))
-                .map(account -> new Officer(account.id, account.displayName, account.certificateNumber)).toList();
+                .map(UserService::officer).toList();
     }
 
-    /** An officer as a visit names them. */
-    public record Officer(String id, String displayName, String certificateNumber) {
+    /**
+     * The inspector directory's people: enabled officers holding a law-enforcement certificate, in the
+     * caller's area (a county's staff: their county's officers).
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'OFFICER', 'ADMIN')")
+    public List<Officer> certifiedOfficers() {
+        WanqiUser caller = currentUser.require();
+        Criteria criteria = Criteria.where("roles").is(Role.OFFICER).and("enabled").is(true).and("certificateNumber").ne(null);
+        return mongo.find(Query.query(criteria).with(Sort.by("username")), UserAccount.class).stream()
+                .filter(account -> scope.coversRegion(account.unitId) || caller.hasRole(Role.ADMIN))
+                .map(UserService::officer).toList();
+    }
+
+    private static Officer officer(UserAccount account) {
+        return new Officer(account.id, account.displayName, account.certificateNumber, account.unitId);
+    }
+
+    /** An officer as a visit or a draw names them. */
+    public record Officer(String id, String displayName, String certificateNumber, String unitId) {
     }
 
     /**

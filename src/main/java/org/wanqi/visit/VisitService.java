@@ -190,6 +190,8 @@ public class VisitService {
                 .event(new TimelineEntry(visit.enterpriseId, visit.startedAt, "visit", user.displayName(),
                         "timeline.visit." + visit.type.name(), List.of(visit.summary == null ? "" : visit.summary),
                         List.of())));
+        events.publishEvent(new VisitLogged(visit.id, visit.enterpriseId, visit.type, visit.startedAt, visit.officerIds, visit.unitId,
+                found.stream().map(RiskDetails::id).toList()));
         return details(visit, found);
     }
 

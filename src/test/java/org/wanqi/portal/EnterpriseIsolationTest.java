@@ -49,8 +49,8 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("test")
 class EnterpriseIsolationTest {
 
-    /** Reference data every signed-in user reads (statutes, published knowledge): no enterprise owns it. */
-    private static final Set<String> PUBLIC_RESOURCES = Set.of("regulations", "knowledge-articles");
+    /** Reference data every signed-in user reads (statutes, published knowledge, 一公开 results): no enterprise owns it. */
+    private static final Set<String> PUBLIC_RESOURCES = Set.of("regulations", "knowledge-articles", "public");
     /** Endpoints enterprise users may not use at all: refused by role (403), whichever id is sent. */
     private static final Set<String> STAFF_ONLY = Set.of(
             "POST /api/v1/visits/{id}/attachments", "POST /api/v1/visits/{id}/supplements",

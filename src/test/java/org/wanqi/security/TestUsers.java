@@ -42,6 +42,13 @@ public final class TestUsers {
         return users.save(account).toPrincipal();
     }
 
+    /** An officer of {@code unitId} holding a law-enforcement certificate (an inspector for random inspections). */
+    public WanqiUser certified(String username, String unitId, String certificateNumber) {
+        UserAccount account = users.findByUsername(create(username, Role.OFFICER, null, unitId).getUsername()).orElseThrow();
+        account.certificateNumber = certificateNumber;
+        return users.save(account).toPrincipal();
+    }
+
     /** The stored user {@code username} as signed in. */
     public WanqiUser find(String username) {
         return users.findByUsername(username).orElseThrow().toPrincipal();
