@@ -186,21 +186,30 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         drafts.mine().ifPresent(this::restore);
     }
 
-    /** Opened from a help request ({@code ?enterprise=…&request=…}): an assistance visit to that enterprise. */
+    /**
+     * Opened for a purpose: from a help request ({@code ?request=…}), an assistance visit to its
+     * enterprise that answers it; from an inspection task ({@code ?enterprise=…&type=RANDOM_INSPECTION}),
+     * that visit to that enterprise.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         List<String> requested = parameters.getOrDefault("request", List.of());
-        if (requested.isEmpty()) {
+        if (!requested.isEmpty()) {
+            AssistanceDetails request = assistance.get(requested.getFirst());
+            assistanceRequestId = request.id();
+            enterprise.setValue(enterprises.get(request.enterpriseId()));
+            type.setValue(VisitType.ASSISTANCE);
+            if (summary.isEmpty()) {
+                summary.setValue(request.description());
+            }
             return;
         }
-        AssistanceDetails request = assistance.get(requested.getFirst());
-        assistanceRequestId = request.id();
-        enterprise.setValue(enterprises.get(request.enterpriseId()));
-        type.setValue(VisitType.ASSISTANCE);
-        if (summary.isEmpty()) {
-            summary.setValue(request.description());
-        }
+        parameters.getOrDefault("enterprise", List.of()).stream().findFirst()
+                .ifPresent(id -> enterprise.setValue(enterprises.get(id)));
+        parameters.getOrDefault("type", List.of()).stream().findFirst()
+                .flatMap(name -> Arrays.stream(VisitType.values()).filter(value -> value.name().equals(name)).findFirst())
+                .ifPresent(type::setValue);
     }
 
     private void autosaveOnChange(HasValue<?, ?>... fields) {
