@@ -66,8 +66,8 @@ import org.wanqi.visit.VisitType;
  */
 class PortalViewsTest extends WanqiBrowserlessTest {
 
-    /** Routes whose parameter names public reference data (statutes, published knowledge), not an enterprise's record. */
-    private static final Set<String> PUBLIC_ROUTES = Set.of("knowledge", "regulations");
+    /** Routes whose parameter names public data (statutes, published knowledge, 一公开 draws), not an enterprise's record. */
+    private static final Set<String> PUBLIC_ROUTES = Set.of("knowledge", "regulations", "public");
 
     @Autowired
     EnterpriseService enterprises;
@@ -179,7 +179,8 @@ class PortalViewsTest extends WanqiBrowserlessTest {
 
     @Test
     void enterpriseBOpensEveryRouteWithEnterpriseAsIdsAndSeesNothingOfA() {
-        Map<String, String> idsOfA = Map.of("visits", visitA.id(), "risks", visitA.risks().getFirst().id(), "enterprises", a.id());
+        Map<String, String> idsOfA = Map.of("visits", visitA.id(), "risks", visitA.risks().getFirst().id(), "enterprises", a.id(),
+                "inspections/draws", "a-draw");
         users.signIn(entB);
         List<String> opened = new ArrayList<>();
         for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
@@ -210,7 +211,8 @@ class PortalViewsTest extends WanqiBrowserlessTest {
         }
         assertThat(opened).contains("visits/" + visitA.id(), "risks/" + visitA.risks().getFirst().id(),
                 "enterprises/" + a.id() + " (not shown)", "portal", "portal/profile", "portal/knowledge", "visits", "assistance",
-                "risks (not shown)", "admin/users (not shown)", "visits/new (not shown)");
+                "risks (not shown)", "admin/users (not shown)", "visits/new (not shown)", "inspections (not shown)",
+                "inspections/draws/a-draw (not shown)");
         assertThat(mongo.findAll(AuditEvent.class)).filteredOn(e -> "access.denied".equals(e.action()) && "ent.b".equals(e.actor()))
                 .extracting(AuditEvent::entityType).contains("visit", "risk");
     }
