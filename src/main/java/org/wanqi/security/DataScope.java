@@ -1,5 +1,9 @@
 package org.wanqi.security;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wanqi.audit.AuditEntry;
@@ -9,7 +13,8 @@ import org.wanqi.organization.UnitService;
 
 /**
  * Which enterprises' data the signed-in user may see: administrators and city staff everything,
- * county staff their unit's region, enterprise users their own enterprise. Every module that
+ * county staff their unit's region (and the enterprises they were sent to elsewhere, {@link ScopeGrants}),
+ * enterprise users their own enterprise. Every module that
  * holds enterprise data (the registry, visits, risks …) asks this, so the rule lives in one place.
  */
 @Component
@@ -18,11 +23,13 @@ public class DataScope {
     private final CurrentUser currentUser;
     private final UnitService units;
     private final ApplicationEventPublisher events;
+    private final List<ScopeGrants> grants;
 
-    DataScope(CurrentUser currentUser, UnitService units, ApplicationEventPublisher events) {
+    DataScope(CurrentUser currentUser, UnitService units, ApplicationEventPublisher events, List<ScopeGrants> grants) {
         this.currentUser = currentUser;
         this.units = units;
         this.events = events;
+        this.grants = List.copyOf(grants);
     }
 
     /**
@@ -46,7 +53,12 @@ public class DataScope {
             return (enterpriseId, regionCode) -> own != null && own.equals(enterpriseId);
         }
         String county = countyOf(user);
-        return county == null ? (enterpriseId, regionCode) -> true : (enterpriseId, regionCode) -> county.equals(regionCode);
+        if (county == null) {
+            return (enterpriseId, regionCode) -> true;
+        }
+        Set<String> granted = new HashSet<>();
+        grants.forEach(grant -> granted.addAll(grant.enterprisesGrantedTo(user.id())));
+        return (enterpriseId, regionCode) -> county.equals(regionCode) || granted.contains(enterpriseId);
     }
 
     /** Whether the current user may keep data in {@code regionCode} (staff only). */

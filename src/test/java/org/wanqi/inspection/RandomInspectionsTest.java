@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,7 +27,10 @@ import org.wanqi.ApiClient;
 import org.wanqi.TestDatabase;
 import org.wanqi.audit.AuditEvent;
 import org.wanqi.base.DomainException;
+import org.wanqi.base.NotFoundException;
+import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseDraft;
+import org.wanqi.enterprise.EnterpriseFilter;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.PollutionCategory;
 import org.wanqi.enterprise.SupervisionTier;
@@ -180,6 +184,27 @@ class RandomInspectionsTest {
         assertThat(old.supersededBy()).isEqualTo(second.id());
         assertThat(inspections.tasks(first.id())).extracting(TaskDetails::status).containsOnly(TaskStatus.CANCELLED);
         assertThat(mongo.findAll(AuditEvent.class)).extracting(AuditEvent::action).contains("redrawn");
+    }
+
+    @Test
+    void inACrossRegionDrawInspectorsOfAnotherCountyAreSentAndMayInspectOnlyWhatTheyWereSentTo() {
+        List<WanqiUser> renqiu = List.of(users.certified("rq.1", "130982", "13098200101"), users.certified("rq.2", "130982", "13098200102"));
+        users.signIn(supervisor);
+        DrawDetails drawn = inspections.run(inspections.commit(
+                new RandomInspections.DrawRequest("2026-Q4", DrawInputs.DrawLevel.COUNTY, "130921", true)).id());
+        List<TaskDetails> tasks = inspections.tasks(drawn.id());
+        assertThat(tasks).allSatisfy(task -> assertThat(task.inspectorIds())
+                .containsExactlyInAnyOrderElementsOf(renqiu.stream().map(WanqiUser::id).toList()));
+        String sentTo = tasks.getFirst().enterpriseId();
+        String notSentTo = enterprises.page(EnterpriseFilter.none(), PageRequest.of(0, 20))
+                .stream().map(EnterpriseDetails::id).filter(id -> tasks.stream().noneMatch(task -> task.enterpriseId().equals(id))).findFirst().orElseThrow();
+        users.signIn(renqiu.getFirst());
+        OffsetDateTime started = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(3);
+        visits.submit(new VisitDraft(sentTo, VisitType.RANDOM_INSPECTION, started, started.plusHours(1), List.of(), "交叉检查",
+                null, List.of(), List.of(), null, List.of()), UUID.randomUUID().toString(), "web");
+        assertThat(inspections.myTasks()).filteredOn(task -> task.enterpriseId().equals(sentTo))
+                .singleElement().satisfies(task -> assertThat(task.outcome()).isEqualTo(Outcome.NO_PROBLEM));
+        assertThatThrownBy(() -> enterprises.get(notSentTo)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

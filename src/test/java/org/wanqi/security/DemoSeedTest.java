@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
+import org.wanqi.inspection.PublicInspections;
 
 /** The demo data of seed/: loaded on first start, consistent, and loaded only once however often the app starts. */
 @SpringBootTest(properties = "wanqi.seed.demo=true")
@@ -28,6 +29,8 @@ class DemoSeedTest {
     UserAccountRepository users;
     @Autowired
     WanqiAuthenticationProvider authentication;
+    @Autowired
+    PublicInspections publicInspections;
 
     @Test
     void demoUsersUnitsAndEnterprisesAreLoadedOnceAndHangTogether() throws Exception {
@@ -71,5 +74,14 @@ class DemoSeedTest {
                     .as(account + ": rectification evidence").isGreaterThanOrEqualTo(1);
             assertThat(mongo.getCollection("visit_ratings").countDocuments(own)).as(account + ": a rating").isEqualTo(1);
         }
+
+        assertThat(mongo.getCollection("random_draws").countDocuments(new Document("state", "DRAWN")))
+                .as("the last two quarters' draws").isEqualTo(2);
+        for (Document draw : mongo.getCollection("random_draws").find()) {
+            assertThat(publicInspections.verify(draw.get("_id").toString()).matches()).as("verifiable").isTrue();
+        }
+        assertThat(mongo.getCollection("inspection_tasks").countDocuments()).isPositive()
+                .isEqualTo(mongo.getCollection("inspection_tasks").countDocuments(new Document("published", true)));
+        assertThat(mongo.getCollection("inspection_tasks").countDocuments(new Document("outcome", "PROBLEMS_FOUND"))).isPositive();
     }
 }
