@@ -50,6 +50,7 @@ class PublicInspectionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("public.draw")).setAutoWidth(true);
         grid.setItems(query -> inspections.published(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("public.none"));
+        grid.setHeight("640px");
         add(new H1(getTranslation("public.title")), new Paragraph(getTranslation("public.intro")), figures, grid);
     }
 
