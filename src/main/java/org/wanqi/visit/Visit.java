@@ -37,6 +37,7 @@ class Visit {
     int attachmentSlots;
     List<Supplement> supplements = new ArrayList<>();
     String channel;
+    String campaignId;
     String submittedBy;
     Instant submittedAt;
     @Version

@@ -11,7 +11,7 @@ public record VisitDetails(String id, String enterpriseId, String enterpriseName
                            OffsetDateTime endedAt, List<String> officerIds, String unitId, String summary,
                            String representative, List<VisitDraft.Advice> advice, List<RiskSummary> risks,
                            AnsweredChecklist checklist, List<Attachment> attachments, List<Supplement> supplements,
-                           String channel, long version) {
+                           String channel, long version, String campaignId) {
 
     /** A risk as a visit lists it. */
     public record RiskSummary(String id, String category, String severity, String description, String deadline,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,18 +19,27 @@ import org.wanqi.risk.Severity;
  * @param officerIds    the users who went (their number is the visit's 人次); empty means just the submitter
  * @param checklist     the checklist answered on site, if any
  * @param attachmentIds draft files (uploaded while filling in the form) that become the visit's
+ * @param campaignId    the special campaign (专项行动) a 专项行动检查 visit belongs to; only for that type
  */
 public record VisitDraft(@NotBlank String enterpriseId, @NotNull VisitType type, @NotNull OffsetDateTime startedAt,
                          @NotNull OffsetDateTime endedAt, @Size(max = 10) List<@NotBlank String> officerIds,
                          @Size(max = 4000) @PlainText String summary, @Size(max = 50) @PlainText String representative,
                          @Valid @Size(max = 50) List<Advice> advice, @Valid @Size(max = 50) List<FoundRisk> risks,
-                         @Valid ChecklistAnswers checklist, @Size(max = 20) List<@NotBlank String> attachmentIds) {
+                         @Valid ChecklistAnswers checklist, @Size(max = 20) List<@NotBlank String> attachmentIds,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 40) String campaignId) {
 
     public VisitDraft {
         officerIds = officerIds == null ? List.of() : List.copyOf(officerIds);
         advice = advice == null ? List.of() : List.copyOf(advice);
         risks = risks == null ? List.of() : List.copyOf(risks);
         attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+    }
+
+    /** A visit outside any campaign. */
+    public VisitDraft(String enterpriseId, VisitType type, OffsetDateTime startedAt, OffsetDateTime endedAt, List<String> officerIds,
+                      String summary, String representative, List<Advice> advice, List<FoundRisk> risks, ChecklistAnswers checklist,
+                      List<String> attachmentIds) {
+        this(enterpriseId, type, startedAt, endedAt, officerIds, summary, representative, advice, risks, checklist, attachmentIds, null);
     }
 
     /** The answers to one checklist template version ({@code templateId} is {@code key@version}). */

@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import jakarta.validation.Validator;
 import org.bson.types.ObjectId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -77,11 +78,13 @@ public class VisitService {
     private final Clock clock;
     private final JsonMapper json;
     private final GroupWriter writer;
+    private final ObjectProvider<CampaignCheck> campaigns;
 
     VisitService(MongoTemplate mongo, EnterpriseService enterprises, RiskService risks, ChecklistService checklists,
                  FileService files, DataScope scope,
                  CurrentUser currentUser, Validator validator, ApplicationEventPublisher events, BusinessZone zone,
-                 Clock clock, JsonMapper json, GroupWriter writer) {
+                 Clock clock, JsonMapper json, GroupWriter writer, ObjectProvider<CampaignCheck> campaigns) {
+        this.campaigns = campaigns;
         this.mongo = mongo;
         this.enterprises = enterprises;
         this.risks = risks;
@@ -107,6 +110,11 @@ public class VisitService {
         Checks.requireValid(validator, draft);
         if (draft.endedAt().isBefore(draft.startedAt())) {
             throw new DomainException("visit.error.ends-before-start");
+        }
+        if (draft.type() == VisitType.CAMPAIGN) {
+            campaigns.orderedStream().forEach(check -> check.requireOpenFor(draft.campaignId(), draft.enterpriseId(), zone.dateOf(draft.startedAt().toInstant())));
+        } else if (draft.campaignId() != null) {
+            throw new DomainException("visit.error.campaign-type");
         }
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         String digest = digest(draft);
@@ -169,6 +177,7 @@ public class VisitService {
         visit.foundRisks = draft.risks();
         visit.checklist = checklist;
         visit.channel = channel;
+        visit.campaignId = draft.campaignId();
         visit.submittedBy = user.getUsername();
         visit.submittedAt = clock.instant();
         WriteSet writes;
@@ -269,6 +278,9 @@ public class VisitService {
         if (filter.type() != null) {
             query.addCriteria(Criteria.where("type").is(filter.type()));
         }
+        if (filter.campaignId() != null) {
+            query.addCriteria(Criteria.where("campaignId").is(filter.campaignId()));
+        }
         if (filter.from() != null || filter.to() != null) {
             Criteria started = Criteria.where("startedAt");
             if (filter.from() != null) {
@@ -348,7 +360,7 @@ public class VisitService {
                 visit.representative, List.copyOf(visit.advice),
                 found.stream().map(VisitDetails.RiskSummary::of).toList(), visit.checklist, List.copyOf(visit.attachments),
                 List.copyOf(visit.supplements), visit.channel,
-                visit.version == null ? 0 : visit.version);
+                visit.version == null ? 0 : visit.version, visit.campaignId);
     }
 
     private String digest(VisitDraft draft) {
