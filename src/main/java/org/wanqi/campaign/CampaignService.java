@@ -35,7 +35,7 @@ import org.wanqi.enterprise.EnterpriseFilter;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.DataScope;
-import org.wanqi.visit.CampaignCheck;
+import org.wanqi.visit.CampaignDirectory;
 import org.wanqi.visit.VisitDetails;
 import org.wanqi.visit.VisitFilter;
 import org.wanqi.visit.VisitService;
@@ -44,10 +44,10 @@ import org.wanqi.visit.VisitService;
  * Special campaigns: supervisors create and close them; staff follow their progress, computed from
  * the campaign's visits (within the reader's area) and its target population; officers see which
  * targeted enterprises of their area are still to be checked. Also the rule a 专项行动检查 visit
- * must pass ({@link CampaignCheck}).
+ * must pass ({@link CampaignDirectory}).
  */
 @Service
-public class CampaignService implements CampaignCheck {
+public class CampaignService implements CampaignDirectory {
 
     private static final String ENTITY = "campaign";
 
@@ -196,6 +196,14 @@ public class CampaignService implements CampaignCheck {
         if (day.isBefore(campaign.startDate) || day.isAfter(campaign.endDate)) {
             throw new DomainException("campaign.error.outside-period", campaign.name, campaign.startDate, campaign.endDate);
         }
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'OFFICER')")
+    public List<Option> openOn(LocalDate day) {
+        return mongo.stream(new Query().with(Sort.by("name")), Campaign.class)
+                .filter(campaign -> !campaign.closed && !day.isBefore(campaign.startDate) && !day.isAfter(campaign.endDate))
+                .map(campaign -> new Option(campaign.id, campaign.name)).toList();
     }
 
     private List<VisitDetails> campaignVisits(String id) {

@@ -71,10 +71,9 @@ class InspectionSeed implements ApplicationRunner {
         LocalDate thisQuarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
         for (LocalDate start : List.of(thisQuarter.minusMonths(6), thisQuarter.minusMonths(3))) {
             String quarter = start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
-            DrawDetails[] drawn = new DrawDetails[1];
-            system.asUser("supervisor", () -> drawn[0] = inspections.run(inspections.commit(
+            DrawDetails drawn = system.callAs("supervisor", () -> inspections.run(inspections.commit(
                     new RandomInspections.DrawRequest(quarter, DrawInputs.DrawLevel.MUNICIPAL, null, false)).id()));
-            List<TaskDetails> tasks = system.call(() -> inspections.tasks(drawn[0].id()));
+            List<TaskDetails> tasks = system.call(() -> inspections.tasks(drawn.id()));
             for (int i = 0; i < tasks.size(); i++) {
                 TaskDetails task = tasks.get(i);
                 if (!task.inspectorIds().isEmpty()) {
@@ -82,7 +81,7 @@ class InspectionSeed implements ApplicationRunner {
                             usernames.get(task.inspectorIds().getFirst()));
                 }
             }
-            system.asUser("supervisor", () -> inspections.publish(drawn[0].id()));
+            system.asUser("supervisor", () -> inspections.publish(drawn.id()));
             log.info("Demo random inspections: {} draw with {} tasks, inspected and published", quarter, tasks.size());
         }
     }

@@ -2,6 +2,7 @@ package org.wanqi.security;
 
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ public class SystemTasks {
     }
 
     /** {@link #asSystem(Runnable)} for a task with a result. */
-    public <T> T call(java.util.function.Supplier<T> task) {
+    public <T> T call(Supplier<T> task) {
         Object[] result = new Object[1];
         asSystem(() -> result[0] = task.get());
         @SuppressWarnings("unchecked")
@@ -56,6 +57,15 @@ public class SystemTasks {
             throw new IllegalArgumentException("No user " + username);
         }
         as(account.toPrincipal(), task);
+    }
+
+    /** {@link #asUser(String, Runnable)} for a task with a result. */
+    public <T> T callAs(String username, Supplier<T> task) {
+        Object[] result = new Object[1];
+        asUser(username, () -> result[0] = task.get());
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
     }
 
     /** Runs {@code task} as {@code user}; whoever this thread ran as before is restored afterwards. */

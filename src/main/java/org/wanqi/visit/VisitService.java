@@ -78,12 +78,12 @@ public class VisitService {
     private final Clock clock;
     private final JsonMapper json;
     private final GroupWriter writer;
-    private final ObjectProvider<CampaignCheck> campaigns;
+    private final ObjectProvider<CampaignDirectory> campaigns;
 
     VisitService(MongoTemplate mongo, EnterpriseService enterprises, RiskService risks, ChecklistService checklists,
                  FileService files, DataScope scope,
                  CurrentUser currentUser, Validator validator, ApplicationEventPublisher events, BusinessZone zone,
-                 Clock clock, JsonMapper json, GroupWriter writer, ObjectProvider<CampaignCheck> campaigns) {
+                 Clock clock, JsonMapper json, GroupWriter writer, ObjectProvider<CampaignDirectory> campaigns) {
         this.campaigns = campaigns;
         this.mongo = mongo;
         this.enterprises = enterprises;

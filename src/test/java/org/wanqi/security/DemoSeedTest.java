@@ -3,6 +3,7 @@ package org.wanqi.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
+import org.wanqi.campaign.CampaignService;
 import org.wanqi.inspection.PublicInspections;
 
 /** The demo data of seed/: loaded on first start, consistent, and loaded only once however often the app starts. */
@@ -31,6 +34,10 @@ class DemoSeedTest {
     WanqiAuthenticationProvider authentication;
     @Autowired
     PublicInspections publicInspections;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    SystemTasks system;
 
     @Test
     void demoUsersUnitsAndEnterprisesAreLoadedOnceAndHangTogether() throws Exception {
@@ -83,5 +90,12 @@ class DemoSeedTest {
         assertThat(mongo.getCollection("inspection_tasks").countDocuments()).isPositive()
                 .isEqualTo(mongo.getCollection("inspection_tasks").countDocuments(new Document("published", true)));
         assertThat(mongo.getCollection("inspection_tasks").countDocuments(new Document("outcome", "PROBLEMS_FOUND"))).isPositive();
+
+        List<String> summaries = system.callAs("supervisor", () -> campaigns.page(false, PageRequest.of(0, 10)).stream()
+                .map(campaign -> campaigns.summary(campaign.id(), Locale.SIMPLIFIED_CHINESE)).toList());
+        assertThat(summaries).as("two past campaigns with their checks").hasSize(2)
+                .anySatisfy(summary -> assertThat(summary).contains("秋冬季大气污染防治帮扶专项行动").endsWith("并全部督促整改完毕。"))
+                .anySatisfy(summary -> assertThat(summary).contains("扬尘").contains("正在整改 1 个"));
+        assertThat(mongo.getCollection("campaigns").countDocuments(new Document("closed", true))).isEqualTo(2);
     }
 }

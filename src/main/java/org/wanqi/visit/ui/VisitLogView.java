@@ -1,5 +1,6 @@
 package org.wanqi.visit.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -40,6 +41,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.wanqi.assistance.AssistanceDetails;
 import org.wanqi.assistance.AssistanceService;
 import org.wanqi.base.BusinessZone;
@@ -57,6 +59,7 @@ import org.wanqi.search.RegulationSearch;
 import org.wanqi.search.ui.CitationPicker;
 import org.wanqi.security.Roles;
 import org.wanqi.visit.SavedVisitForm;
+import org.wanqi.visit.CampaignDirectory;
 import org.wanqi.visit.VisitDraft;
 import org.wanqi.visit.VisitFormDrafts;
 import org.wanqi.visit.VisitService;
@@ -85,6 +88,7 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final transient AssistanceService assistance;
     private final ComboBox<EnterpriseDetails> enterprise = new ComboBox<>();
     private final Select<VisitType> type = new Select<>();
+    private final Select<CampaignDirectory.Option> campaign = new Select<>();
     private final DateTimePicker started = new DateTimePicker();
     private final DateTimePicker ended = new DateTimePicker();
     private final Select<ChecklistDetails> checklist = new Select<>();
@@ -107,7 +111,8 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private int saves;
 
     VisitLogView(VisitService visits, VisitFormDrafts drafts, EnterpriseService enterprises, ChecklistService checklists,
-                 FileService files, RegulationSearch search, AssistanceService assistance, BusinessZone businessZone) {
+                 FileService files, RegulationSearch search, AssistanceService assistance, ObjectProvider<CampaignDirectory> campaigns,
+                 BusinessZone businessZone, Clock clock) {
         this.visits = visits;
         this.assistance = assistance;
         this.search = search;
@@ -132,6 +137,13 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         type.setItemLabelGenerator(t -> getTranslation("visit.type." + t.name()));
         type.setValue(VisitType.ASSISTANCE);
         type.addValueChangeListener(change -> offerChecklists());
+        campaign.setId("visit-campaign");
+        campaign.setLabel(getTranslation("visit.campaign"));
+        campaign.setItems(campaigns.orderedStream().flatMap(directory -> directory.openOn(businessZone.dateOf(clock.instant())).stream())
+                .toList());
+        campaign.setItemLabelGenerator(CampaignDirectory.Option::name);
+        campaign.setVisible(false);
+        type.addValueChangeListener(change -> campaign.setVisible(change.getValue() == VisitType.CAMPAIGN));
         LocalDateTime now = LocalDateTime.now(zone).withSecond(0).withNano(0);
         started.setLabel(getTranslation("visit.started"));
         started.setValue(now.minusHours(1));
@@ -174,9 +186,9 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         discard.addClickListener(click -> confirmDiscard());
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> submit.setEnabled(true));
-        List<HasSize> fullWidth = List.of(enterprise, type, started, ended, checklist, summary, representative, advice);
+        List<HasSize> fullWidth = List.of(enterprise, type, campaign, started, ended, checklist, summary, representative, advice);
         fullWidth.forEach(HasSize::setWidthFull);
-        add(enterprise, type, started, ended, checklist, checklistRows, summary, representative, advice,
+        add(enterprise, type, campaign, started, ended, checklist, checklistRows, summary, representative, advice,
                 new Span(getTranslation("visit.photos")), photoUpload, photoStrip,
                 new H3(getTranslation("visit.risks")), riskRows, addRisk, submit, savedAt, discard);
         List.of(summary, advice).forEach(area -> area.setValueChangeMode(ValueChangeMode.LAZY));
@@ -210,6 +222,8 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         parameters.getOrDefault("type", List.of()).stream().findFirst()
                 .flatMap(name -> Arrays.stream(VisitType.values()).filter(value -> value.name().equals(name)).findFirst())
                 .ifPresent(type::setValue);
+        parameters.getOrDefault("campaign", List.of()).stream().findFirst().flatMap(id -> campaign.getListDataView().getItems()
+                .filter(option -> option.id().equals(id)).findFirst()).ifPresent(campaign::setValue);
     }
 
     private void autosaveOnChange(HasValue<?, ?>... fields) {
@@ -289,7 +303,8 @@ class VisitLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         VisitDraft draft = new VisitDraft(enterprise.getValue().id(), type.getValue(), offset(started.getValue()),
                 offset(ended.getValue()), List.of(), blankToNull(summary.getValue()), blankToNull(representative.getValue()),
                 adviceItems(), risks.stream().map(RiskRow::value).toList(), checklistAnswers(),
-                photos.stream().map(Attachment::id).toList());
+                photos.stream().map(Attachment::id).toList(),
+                type.getValue() == VisitType.CAMPAIGN && campaign.getValue() != null ? campaign.getValue().id() : null);
         VisitService.Submitted submitted = visits.submit(draft, idempotencyKey, "web");
         drafts.discard();
         idempotencyKey = UUID.randomUUID().toString();
