@@ -37,9 +37,9 @@ class SignInJourneysIT extends BrowserJourney {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "admin       | 首页,企业档案,走访记录,隐患看板,帮扶申请,双随机抽查,检查表模板,法规检索,知识文章,检索分析,法规导入,用户管理,审计日志",
-            "supervisor  | 首页,企业档案,登记走访,走访记录,隐患看板,帮扶申请,双随机抽查,检查表模板,法规检索",
-            "officer     | 首页,企业档案,登记走访,走访记录,隐患看板,帮扶申请,双随机抽查,法规检索",
+            "admin       | 首页,企业档案,走访记录,隐患看板,帮扶申请,专项行动,双随机抽查,检查表模板,法规检索,知识文章,检索分析,法规导入,用户管理,审计日志",
+            "supervisor  | 首页,企业档案,登记走访,走访记录,隐患看板,帮扶申请,专项行动,双随机抽查,检查表模板,法规检索",
+            "officer     | 首页,企业档案,登记走访,走访记录,隐患看板,帮扶申请,专项行动,双随机抽查,法规检索",
             "trainer     | 首页,企业档案,法规检索,知识文章,检索分析,法规导入",
             "enterprise1 | 首页,走访记录,帮扶申请,法规检索,学习园地,企业信息"})
     void eachDemoRoleSignsInAndSeesExactlyItsNavigation(String username, String expected) {
@@ -83,7 +83,7 @@ class SignInJourneysIT extends BrowserJourney {
     void theLanguageSwitchChangesTheUiAndSurvivesANewSignIn() {
         new TestUsers(context).create("lang.tester", Role.OFFICER, null);
         signIn(page, "lang.tester", "password");
-        assertThat(navigation(page)).containsExactly("首页", "企业档案", "登记走访", "走访记录", "隐患看板", "帮扶申请", "双随机抽查", "法规检索");
+        assertThat(navigation(page)).containsExactly("首页", "企业档案", "登记走访", "走访记录", "隐患看板", "帮扶申请", "专项行动", "双随机抽查", "法规检索");
 
         page.locator("#language-switch").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
@@ -93,7 +93,7 @@ class SignInJourneysIT extends BrowserJourney {
         page.locator("#logout").click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
         signIn(page, "lang.tester", "password");
-        assertThat(navigation(page)).containsExactly("Home", "Enterprises", "Log a visit", "Visits", "Risk board", "Help requests", "Random inspections", "Regulations");
+        assertThat(navigation(page)).containsExactly("Home", "Enterprises", "Log a visit", "Visits", "Risk board", "Help requests", "Campaigns", "Random inspections", "Regulations");
     }
 
     @Test

@@ -180,7 +180,7 @@ class PortalViewsTest extends WanqiBrowserlessTest {
     @Test
     void enterpriseBOpensEveryRouteWithEnterpriseAsIdsAndSeesNothingOfA() {
         Map<String, String> idsOfA = Map.of("visits", visitA.id(), "risks", visitA.risks().getFirst().id(), "enterprises", a.id(),
-                "inspections/draws", "a-draw");
+                "inspections/draws", "a-draw", "campaigns", "a-campaign");
         users.signIn(entB);
         List<String> opened = new ArrayList<>();
         for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
@@ -212,7 +212,7 @@ class PortalViewsTest extends WanqiBrowserlessTest {
         assertThat(opened).contains("visits/" + visitA.id(), "risks/" + visitA.risks().getFirst().id(),
                 "enterprises/" + a.id() + " (not shown)", "portal", "portal/profile", "portal/knowledge", "visits", "assistance",
                 "risks (not shown)", "admin/users (not shown)", "visits/new (not shown)", "inspections (not shown)",
-                "inspections/draws/a-draw (not shown)");
+                "inspections/draws/a-draw (not shown)", "campaigns/a-campaign (not shown)");
         assertThat(mongo.findAll(AuditEvent.class)).filteredOn(e -> "access.denied".equals(e.action()) && "ent.b".equals(e.actor()))
                 .extracting(AuditEvent::entityType).contains("visit", "risk");
     }
