@@ -65,7 +65,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<String>, Ha
         summary.setId("campaign-summary");
         add(new H2(campaign.name()), new Paragraph(getTranslation("campaign.kind." + campaign.kind().name()) + " · "
                 + getTranslation("campaign.mode." + campaign.mode().name()) + " · " + campaign.startDate() + " – " + campaign.endDate()
-                + " · " + getTranslation(campaign.closed() ? "campaign.closed" : "campaign.open")), cards(progress),
+                + " · " + getTranslation(campaign.closed() ? "campaign.closed" : "campaign.open")), cards(campaign, progress),
                 new H3(getTranslation("campaign.summary")), summary, new H3(getTranslation("campaign.per-unit")), perUnit(progress));
         if (!campaign.closed() && logs) {
             add(new H3(getTranslation("campaign.unchecked")), unchecked(campaign));
@@ -78,12 +78,13 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<String>, Ha
         }
     }
 
-    private Div cards(CampaignProgress progress) {
+    private Div cards(CampaignDetails campaign, CampaignProgress progress) {
         Div cards = new Div();
         cards.setId("campaign-figures");
         cards.addClassName("wanqi-cards");
-        card(cards, "campaign.officer-visits", String.valueOf(progress.officerVisits()));
+        card(cards, "campaign.officer-visits", progress.officerVisits() + planned(campaign.targetOfficerVisits()));
         card(cards, "campaign.checks", String.valueOf(progress.checks()));
+        card(cards, "campaign.enterprises-checked", progress.enterprisesChecked() + planned(campaign.targetEnterprises()));
         card(cards, "campaign.coverage", progress.coverage() == null ? "—"
                 : progress.coverage() + "%（" + progress.checkedTargeted() + "/" + progress.targeted() + "）");
         card(cards, "campaign.risks-found", String.valueOf(progress.risksFound()));
@@ -91,6 +92,11 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<String>, Ha
         card(cards, "campaign.risks-open", progress.risksOpen() + "（" + getTranslation("campaign.risks-overdue") + " "
                 + progress.risksOverdue() + "）");
         return cards;
+    }
+
+    /** " / planned 120", or nothing when nothing was planned. */
+    private String planned(int target) {
+        return target == 0 ? "" : " / " + getTranslation("campaign.planned", target);
     }
 
     private void card(Div cards, String labelKey, String value) {
