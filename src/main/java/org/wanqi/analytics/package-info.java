@@ -1,5 +1,7 @@
 /**
- * Figures and charts: for now the home page; rollups, dashboards and reports arrive with issue 8.
+ * Figures and charts: daily rollups of the visits (maintained as visits are written, rebuildable
+ * from them), the efficiency summary with its year-on-year comparison and narrative, and the home
+ * page. Definitions: {@code docs/metrics.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics")
 package org.wanqi.analytics;

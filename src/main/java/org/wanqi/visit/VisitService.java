@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import org.bson.types.ObjectId;
@@ -199,8 +201,7 @@ public class VisitService {
                 .event(new TimelineEntry(visit.enterpriseId, visit.startedAt, "visit", user.displayName(),
                         "timeline.visit." + visit.type.name(), List.of(visit.summary == null ? "" : visit.summary),
                         List.of())));
-        events.publishEvent(new VisitLogged(visit.id, visit.enterpriseId, visit.type, visit.startedAt, visit.officerIds, visit.unitId,
-                found.stream().map(RiskDetails::id).toList()));
+        events.publishEvent(logged(visit));
         return details(visit, found);
     }
 
@@ -292,6 +293,27 @@ public class VisitService {
             query.addCriteria(started);
         }
         return query;
+    }
+
+    /**
+     * Every stored visit as the event its submission published, oldest first: what derived figures
+     * (the analytics rollups) are rebuilt from.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void replay(Consumer<VisitLogged> consumer) {
+        Query all = new Query().with(Sort.by("startedAt"));
+        all.fields().include("enterpriseId", "type", "startedAt", "officerIds", "unitId", "foundRisks");
+        try (Stream<Visit> visits = mongo.stream(all, Visit.class)) {
+            visits.forEach(visit -> consumer.accept(logged(visit)));
+        }
+    }
+
+    private static VisitLogged logged(Visit visit) {
+        List<String> riskIds = new ArrayList<>();
+        for (int i = 0; i < visit.foundRisks.size(); i++) {
+            riskIds.add(visit.riskId(i));
+        }
+        return new VisitLogged(visit.id, visit.enterpriseId, visit.type, visit.startedAt, visit.officerIds, visit.unitId, riskIds);
     }
 
     /** The checklist answers with the questions as the template version asks them; refuses unknown items. */

@@ -1,0 +1,24 @@
+package org.wanqi.analytics;
+
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.wanqi.visit.VisitType;
+
+/**
+ * One day's visits of one unit and type, counted: the dashboard adds these up instead of reading
+ * visits, so its cost grows with days × units × types, not with the number of visits.
+ *
+ * @param visits          检查企业家次: visits (each is one check of one enterprise)
+ * @param officerVisits   出动执法人员人次: officers summed over the visits
+ * @param visitsWithRisks visits that found at least one risk
+ */
+@Document("rollup_visits")
+record VisitRollup(@Id String id, LocalDate day, String unitId, VisitType type, long visits, long officerVisits,
+                   long visitsWithRisks, long risksFound) {
+
+    static String key(LocalDate day, String unitId, VisitType type) {
+        return day + "|" + unitId + "|" + type.name();
+    }
+}

@@ -1,0 +1,52 @@
+package org.wanqi.analytics.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wanqi.analytics.AnalyticsService;
+import org.wanqi.analytics.Figures;
+import org.wanqi.analytics.Summary;
+import org.wanqi.base.api.ApiLocale;
+
+/** Efficiency figures for dashboards and reports (supervisors): a range against the same range a year earlier. */
+@RestController
+@RequestMapping("/api/v1/analytics")
+@Validated
+@Tag(name = "analytics", description = "Enforcement-efficiency figures (执法效能)")
+@SecurityRequirement(name = "bearer")
+class AnalyticsController {
+
+    private final AnalyticsService analytics;
+
+    AnalyticsController(AnalyticsService analytics) {
+        this.analytics = analytics;
+    }
+
+    @GetMapping("/summary")
+    @Operation(summary = "Figures of an inclusive date range (business time zone) for a unit or the caller's whole area, "
+            + "the same range a year earlier, the growth (percent null when the earlier figure is 0), and the report's sentence")
+    SummaryResponse summary(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            @RequestParam(required = false) String unit, HttpServletRequest request) {
+        Summary summary = analytics.summary(from, to, unit);
+        Figures now = summary.current();
+        return new SummaryResponse(from, to, unit, now.officerVisits(), now.enterpriseChecks(), now.activityIndex(), now.risksFound(),
+                now.visitsWithRisks(), now.problemDetectionRate(), summary.previous(), summary.growth(),
+                analytics.narrative(summary, ApiLocale.of(request)));
+    }
+
+    record SummaryResponse(LocalDate from, LocalDate to, String unit, long officerVisits, long enterpriseChecks,
+                           BigDecimal activityIndex, long risksFound, long visitsWithRisks, BigDecimal problemDetectionRate,
+                           Figures previous, Summary.Growth growth, String narrative) {
+    }
+}
