@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.wanqi.base.BusinessZone;
-import org.wanqi.inspection.DrawInputs;
 import org.wanqi.inspection.PublicInspections;
 
 /**
