@@ -6,6 +6,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -45,12 +47,7 @@ public class AnalyticsService {
 
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     public Summary summary(LocalDate from, LocalDate to, String unitId) {
-        if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new DomainException("analytics.error.range", MAX_DAYS);
-        }
-        if (unitId != null ? !scope.coversRegion(unitId) : !scope.citywide()) {
-            throw new AccessDeniedException("Figures outside the caller's area");
-        }
+        requireRange(from, to, unitId);
         Figures current = figures(from, to, unitId);
         Figures previous = figures(from.minusYears(1), to.minusYears(1), unitId);
         return new Summary(from, to, unitId, current, previous, new Summary.Growth(
@@ -84,12 +81,43 @@ public class AnalyticsService {
                 change.increase().abs().toPlainString(), change.percent().abs().stripTrailingZeros().toPlainString()));
     }
 
-    private Figures figures(LocalDate from, LocalDate to, String unitId) {
+    /** One day's officer-visits and checks. */
+    public record Day(LocalDate day, long officerVisits, long checks) {
+    }
+
+    /** The range's figures day by day (days without visits included), for the trend chart. */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    public List<Day> trend(LocalDate from, LocalDate to, String unitId) {
+        requireRange(from, to, unitId);
+        Map<LocalDate, long[]> byDay = new TreeMap<>();
+        from.datesUntil(to.plusDays(1)).forEach(day -> byDay.put(day, new long[2]));
+        rollups(from, to, unitId).forEach(rollup -> {
+            long[] counts = byDay.get(rollup.day());
+            counts[0] += rollup.officerVisits();
+            counts[1] += rollup.visits();
+        });
+        return byDay.entrySet().stream().map(day -> new Day(day.getKey(), day.getValue()[0], day.getValue()[1])).toList();
+    }
+
+    private void requireRange(LocalDate from, LocalDate to, String unitId) {
+        if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new DomainException("analytics.error.range", MAX_DAYS);
+        }
+        if (unitId != null ? !scope.coversRegion(unitId) : !scope.citywide()) {
+            throw new AccessDeniedException("Figures outside the caller's area");
+        }
+    }
+
+    private List<VisitRollup> rollups(LocalDate from, LocalDate to, String unitId) {
         Criteria range = Criteria.where("day").gte(from).lte(to);
         if (unitId != null) {
             range.and("unitId").is(unitId);
         }
-        List<VisitRollup> rollups = mongo.find(Query.query(range), VisitRollup.class);
+        return mongo.find(Query.query(range), VisitRollup.class);
+    }
+
+    private Figures figures(LocalDate from, LocalDate to, String unitId) {
+        List<VisitRollup> rollups = rollups(from, to, unitId);
         long officerVisits = rollups.stream().mapToLong(VisitRollup::officerVisits).sum();
         long checks = rollups.stream().mapToLong(VisitRollup::visits).sum();
         long withRisks = rollups.stream().mapToLong(VisitRollup::visitsWithRisks).sum();

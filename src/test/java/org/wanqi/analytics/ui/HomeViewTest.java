@@ -66,7 +66,7 @@ class HomeViewTest extends WanqiBrowserlessTest {
     void anAdministratorAlsoSeesUserAdministrationAndTheAuditLog() {
         signIn("admin.nav", Role.ADMIN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("首页", "企业档案", "走访记录", "隐患看板", "帮扶申请", "专项行动", "双随机抽查", "检查表模板", "法规检索", "知识文章", "检索分析",
+        assertThat(navigation()).containsExactly("首页", "效能分析", "企业档案", "走访记录", "隐患看板", "帮扶申请", "专项行动", "双随机抽查", "检查表模板", "法规检索", "知识文章", "检索分析",
                 "法规导入", "用户管理", "审计日志");
     }
 
