@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wanqi.analytics.AnalyticsService;
+import org.wanqi.analytics.DailyAnalysis;
+import org.wanqi.analytics.DailySnapshot;
 import org.wanqi.analytics.Figures;
 import org.wanqi.analytics.Summary;
+import org.wanqi.base.NotFoundException;
 import org.wanqi.base.api.ApiLocale;
 
 /** Efficiency figures for dashboards and reports (supervisors): a range against the same range a year earlier. */
@@ -27,9 +30,11 @@ import org.wanqi.base.api.ApiLocale;
 class AnalyticsController {
 
     private final AnalyticsService analytics;
+    private final DailyAnalysis daily;
 
-    AnalyticsController(AnalyticsService analytics) {
+    AnalyticsController(AnalyticsService analytics, DailyAnalysis daily) {
         this.analytics = analytics;
+        this.daily = daily;
     }
 
     @GetMapping("/summary")
@@ -43,6 +48,13 @@ class AnalyticsController {
         return new SummaryResponse(from, to, unit, now.officerVisits(), now.enterpriseChecks(), now.activityIndex(), now.risksFound(),
                 now.visitsWithRisks(), now.problemDetectionRate(), summary.previous(), summary.growth(),
                 analytics.narrative(summary, ApiLocale.of(request)));
+    }
+
+    @GetMapping("/daily")
+    @Operation(summary = "The daily efficiency analysis (每日效能分析) of a day: per county unit its figures, rank, overdue risks "
+            + "and anomalies; 404 when none was taken that day")
+    DailySnapshot daily(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return daily.of(date).orElseThrow(() -> new NotFoundException("Daily analysis of " + date));
     }
 
     record SummaryResponse(LocalDate from, LocalDate to, String unit, long officerVisits, long enterpriseChecks,
