@@ -2,7 +2,6 @@ package org.wanqi.analytics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.wanqi.base.BusinessZone;
 import org.wanqi.base.DomainException;
 import org.wanqi.base.i18n.Translations;
 import org.wanqi.security.DataScope;
@@ -124,7 +124,7 @@ public class AnalyticsService {
         long risks = rollups.stream().mapToLong(VisitRollup::risksFound).sum();
         long officers = users.certifiedOfficers().stream().filter(officer -> unitId == null || unitId.equals(officer.unitId())).count();
         long workingDays = from.datesUntil(to.plusDays(1))
-                .filter(day -> day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY).count();
+                .filter(BusinessZone::isWorkingDay).count();
         BigDecimal activity = officers == 0 || workingDays == 0 ? null
                 : BigDecimal.valueOf(officerVisits).divide(BigDecimal.valueOf(officers * workingDays), 2, RoundingMode.HALF_UP);
         BigDecimal detection = checks == 0 ? null

@@ -1,7 +1,6 @@
 package org.wanqi.analytics;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +65,7 @@ public class DailyAnalysis {
             figures[1] += rollup.visits();
         });
         Optional<DailySnapshot> before = Optional.ofNullable(mongo.findById(day.minusDays(1), DailySnapshot.class));
-        boolean workingDay = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        boolean workingDay = BusinessZone.isWorkingDay(day);
         List<DailySnapshot.UnitDay> unranked = new ArrayList<>();
         for (Unit unit : system.call(units::all)) {
             if (unit.level() != Unit.Level.COUNTY) {

@@ -68,7 +68,10 @@ class Rollups implements DerivedData, ApplicationRunner {
     public void rebuild() {
         long start = System.nanoTime();
         Map<String, VisitRollup> rollups = new HashMap<>();
-        system.asSystem(() -> visits.replay(visit -> rollups.merge(count(visit).id(), count(visit), Rollups::plus)));
+        system.asSystem(() -> visits.replay(visit -> {
+            VisitRollup counted = count(visit);
+            rollups.merge(counted.id(), counted, Rollups::plus);
+        }));
         mongo.remove(new Query(), VisitRollup.class);
         mongo.insertAll(rollups.values());
         log.info("Visit rollups rebuilt: {} rollups in {} ms", rollups.size(), (System.nanoTime() - start) / 1_000_000);

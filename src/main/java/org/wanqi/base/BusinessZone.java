@@ -1,5 +1,6 @@
 package org.wanqi.base;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,5 +27,26 @@ public record BusinessZone(ZoneId zoneId) {
 
     public Instant startOf(LocalDate date) {
         return date.atStartOfDay(zoneId).toInstant();
+    }
+
+    /** Monday to Friday (public holidays are not known). */
+    public static boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** The day itself on a working day, else the Friday before. */
+    public static LocalDate workingDayOnOrBefore(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.minusDays(1)
+                : day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.minusDays(2) : day;
+    }
+
+    /** The first day of the day's quarter. */
+    public static LocalDate quarterStart(LocalDate day) {
+        return day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
+    }
+
+    /** The day's quarter as the reports name it: {@code 2026-Q4}. */
+    public static String quarterOf(LocalDate day) {
+        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
     }
 }

@@ -1,7 +1,6 @@
 package org.wanqi.campaign;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -101,7 +100,7 @@ class CampaignSeed implements ApplicationRunner {
             if (team.isEmpty()) {
                 continue;
             }
-            LocalDate day = workingDay(draft.startDate().plusDays(days * i / Math.max(1, targets.size())));
+            LocalDate day = BusinessZone.workingDayOnOrBefore(draft.startDate().plusDays(days * i / Math.max(1, targets.size())));
             boolean risk = checked % 3 == 1;
             VisitDetails logged = system.callAs(team.getFirst().getUsername(), () -> visits.submit(check(enterprise, campaign, day, team, risk),
                     "campaign-" + campaign.id() + "-" + enterprise.id(), "web").visit());
@@ -134,10 +133,5 @@ class CampaignSeed implements ApplicationRunner {
             risks.transition(riskId, RiskStatus.PENDING_VERIFICATION, "已整改并提交照片", List.of(), risks.get(riskId).version());
             risks.transition(riskId, RiskStatus.CLOSED, "复查合格，予以销号", List.of(), risks.get(riskId).version());
         }
-    }
-
-    private static LocalDate workingDay(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.minusDays(1)
-                : day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.minusDays(2) : day;
     }
 }

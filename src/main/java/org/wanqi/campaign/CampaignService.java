@@ -185,6 +185,7 @@ public class CampaignService implements CampaignDirectory {
     }
 
     @Override
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'OFFICER')")
     public void requireOpenFor(String campaignId, String enterpriseId, LocalDate day) {
         Campaign campaign = campaignId == null ? null : mongo.findById(campaignId, Campaign.class);
         if (campaign == null) {

@@ -1,7 +1,6 @@
 package org.wanqi.inspection;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -68,16 +67,16 @@ class InspectionSeed implements ApplicationRunner {
         Map<String, String> usernames = new HashMap<>();
         system.asEachUser(Set.of(Role.OFFICER), user -> usernames.put(user.id(), user.getUsername()));
         LocalDate today = zone.dateOf(clock.instant());
-        LocalDate thisQuarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        LocalDate thisQuarter = BusinessZone.quarterStart(today);
         for (LocalDate start : List.of(thisQuarter.minusMonths(6), thisQuarter.minusMonths(3))) {
-            String quarter = start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+            String quarter = BusinessZone.quarterOf(start);
             DrawDetails drawn = system.callAs("supervisor", () -> inspections.run(inspections.commit(
                     new RandomInspections.DrawRequest(quarter, DrawInputs.DrawLevel.MUNICIPAL, null, false)).id()));
             List<TaskDetails> tasks = system.call(() -> inspections.tasks(drawn.id()));
             for (int i = 0; i < tasks.size(); i++) {
                 TaskDetails task = tasks.get(i);
                 if (!task.inspectorIds().isEmpty()) {
-                    inspect(task, workingDay(start.plusDays(7 + (i * 5L) % 70)), i % 3 == 0, today,
+                    inspect(task, BusinessZone.workingDayOnOrBefore(start.plusDays(7 + (i * 5L) % 70)), i % 3 == 0, today,
                             usernames.get(task.inspectorIds().getFirst()));
                 }
             }
@@ -96,10 +95,5 @@ class InspectionSeed implements ApplicationRunner {
                 started.plusMinutes(90), task.inspectorIds(), problem ? "双随机抽查，发现台账问题，已责令整改。" : "双随机抽查，未发现环境违法问题。",
                 null, List.of(new VisitDraft.Advice("按排污许可要求规范填写环境管理台账。", List.of())), risks, null, List.of()),
                 "random-" + task.id(), "web"));
-    }
-
-    private static LocalDate workingDay(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.minusDays(1)
-                : day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.minusDays(2) : day;
     }
 }

@@ -1,6 +1,5 @@
 package org.wanqi.visit;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,6 +11,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.wanqi.base.BusinessZone;
 import org.wanqi.files.Attachment;
 import org.wanqi.risk.HistoricRisk;
 import org.wanqi.risk.RiskStatus;
@@ -84,11 +84,7 @@ final class VisitHistoryGenerator {
         LocalDate first = today.minusMonths(months);
         long days = first.until(today, java.time.temporal.ChronoUnit.DAYS);
         return IntStream.range(0, count).mapToObj(n -> {
-            LocalDate day = first.plusDays(days * n / count);
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                day = day.minusDays(day.getDayOfWeek() == DayOfWeek.SATURDAY ? 1 : 2);
-            }
-            return visit(n + 1, day);
+            return visit(n + 1, BusinessZone.workingDayOnOrBefore(first.plusDays(days * n / count)));
         });
     }
 

@@ -3,6 +3,8 @@ package org.wanqi.analytics.ui;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import org.wanqi.base.BusinessZone;
+
 /** The dashboard's ranges, each ending today (custom: chosen by hand). */
 enum DashboardRange {
     TODAY, WEEK, MONTH, QUARTER, HALF_YEAR, YEAR, CUSTOM;
@@ -12,7 +14,7 @@ enum DashboardRange {
             case TODAY, CUSTOM -> today;
             case WEEK -> today.with(DayOfWeek.MONDAY);
             case MONTH -> today.withDayOfMonth(1);
-            case QUARTER -> today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+            case QUARTER -> BusinessZone.quarterStart(today);
             case HALF_YEAR -> today.withDayOfMonth(1).withMonth(today.getMonthValue() <= 6 ? 1 : 7);
             case YEAR -> today.withDayOfYear(1);
         };

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.ui.NotFoundText;
 import org.wanqi.campaign.CampaignDetails;
 import org.wanqi.campaign.CampaignProgress;
 import org.wanqi.campaign.CampaignService;
@@ -51,9 +52,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<String>, Ha
         try {
             show(campaigns.get(id));
         } catch (NotFoundException e) {
-            Paragraph missing = new Paragraph(getTranslation("problem.not-found.detail"));
-            missing.setId("not-found");
-            add(missing);
+            add(new NotFoundText());
         }
     }
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.ui.NotFoundText;
 import org.wanqi.inspection.DrawDetails;
 import org.wanqi.inspection.RandomInspections;
 import org.wanqi.inspection.TaskDetails;
@@ -57,9 +58,7 @@ class DrawView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
             show(inspections.get(id));
         } catch (NotFoundException e) {
             removeAll();
-            Paragraph missing = new Paragraph(getTranslation("problem.not-found.detail"));
-            missing.setId("not-found");
-            add(missing);
+            add(new NotFoundText());
         }
     }
 

@@ -94,9 +94,8 @@ class InspectionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout newDraw(List<Unit> units, LocalDate today) {
-        int quarter = (today.getMonthValue() - 1) / 3 + 1;
-        String current = today.getYear() + "-Q" + quarter;
-        String next = quarter == 4 ? (today.getYear() + 1) + "-Q1" : today.getYear() + "-Q" + (quarter + 1);
+        String current = BusinessZone.quarterOf(today);
+        String next = BusinessZone.quarterOf(BusinessZone.quarterStart(today).plusMonths(3));
         Select<String> quarters = new Select<>();
         quarters.setId("draw-quarter");
         quarters.setLabel(getTranslation("draw.quarter"));

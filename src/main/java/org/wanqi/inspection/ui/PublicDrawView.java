@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.ui.NotFoundText;
 import org.wanqi.inspection.DrawDetails;
 import org.wanqi.inspection.PublicInspections;
 
@@ -40,9 +41,7 @@ class PublicDrawView extends VerticalLayout implements HasUrlParameter<String>, 
         try {
             draw = inspections.draw(id);
         } catch (NotFoundException e) {
-            Paragraph missing = new Paragraph(getTranslation("problem.not-found.detail"));
-            missing.setId("not-found");
-            add(missing);
+            add(new NotFoundText());
             return;
         }
         Paragraph commitment = new Paragraph(getTranslation("draw.commitment") + "：" + draw.commitment());

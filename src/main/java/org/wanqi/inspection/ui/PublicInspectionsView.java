@@ -30,8 +30,8 @@ class PublicInspectionsView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("1100px");
         LocalDate today = zone.dateOf(clock.instant());
         LocalDate lastQuarter = today.minusMonths(3);
-        Paragraph figures = new Paragraph(String.join(" ", figures(inspections.quarter(quarter(today))),
-                figures(inspections.quarter(quarter(lastQuarter)))));
+        Paragraph figures = new Paragraph(String.join(" ", figures(inspections.quarter(BusinessZone.quarterOf(today))),
+                figures(inspections.quarter(BusinessZone.quarterOf(lastQuarter)))));
         figures.setId("public-figures");
         Grid<PublicInspections.Item> grid = new Grid<>();
         grid.setId("public-inspections");
@@ -51,10 +51,6 @@ class PublicInspectionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("public.none"));
         grid.setHeight("640px");
         add(new H1(getTranslation("public.title")), new Paragraph(getTranslation("public.intro")), figures, grid);
-    }
-
-    static String quarter(LocalDate day) {
-        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
     }
 
     /** The quarter's figures as the bureau's reports write them; nothing when nothing was drawn. */

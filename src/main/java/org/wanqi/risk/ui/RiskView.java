@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.ui.NotFoundText;
 import org.wanqi.files.Attachment;
 import org.wanqi.files.FileService;
 import org.wanqi.files.ui.AttachmentStrip;
@@ -78,9 +79,7 @@ class RiskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
             risk = risks.get(id);
         } catch (NotFoundException e) {
             title = getTranslation("problem.not-found.title");
-            Paragraph missing = new Paragraph(getTranslation("problem.not-found.detail"));
-            missing.setId("not-found");
-            add(missing);
+            add(new NotFoundText());
             return;
         }
         shown = risk;

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.ui.NotFoundText;
 import org.wanqi.files.FileService;
 import org.wanqi.files.ui.AttachmentStrip;
 import org.wanqi.organization.UnitService;
@@ -73,9 +74,7 @@ class VisitView extends VerticalLayout implements HasUrlParameter<String>, HasDy
             show(visits.get(id));
         } catch (NotFoundException e) {
             title = getTranslation("problem.not-found.title");
-            Paragraph missing = new Paragraph(getTranslation("problem.not-found.detail"));
-            missing.setId("not-found");
-            add(missing);
+            add(new NotFoundText());
         }
     }
 
