@@ -26,6 +26,7 @@ class InspectionJourneysIT extends BrowserJourney {
         page.locator("#draw-commit").click();
         assertThat(page.locator("#draw-commitment")).containsText("承诺值");
         assertThat(page.locator("#draw-seed")).hasCount(0);
+        page.waitForURL("**/inspections/draws/*"); // the page is drawn before the browser's address changes
         String drawId = page.url().substring(page.url().lastIndexOf('/') + 1);
         String commitment = page.locator("#draw-commitment").innerText().replaceAll(".*：", "").strip();
 
