@@ -4,7 +4,8 @@ import * as echarts from 'echarts';
 
 /**
  * An ECharts chart. The server sets `option` (an ECharts option object, as JSON); the chart
- * follows its container's size. `rendered` becomes true once ECharts has drawn it.
+ * follows its container's size. `rendered` becomes true once ECharts has drawn it. Clicking a
+ * data item fires `chart-click` with the item's name (a category, a bar's label) as `detail.name`.
  */
 @customElement('wanqi-chart')
 export class WanqiChart extends LitElement {
@@ -27,6 +28,9 @@ export class WanqiChart extends LitElement {
   firstUpdated() {
     this.chart = echarts.init(this.canvas, undefined, { renderer: 'canvas' });
     this.chart.on('finished', () => { this.rendered = true; });
+    this.chart.on('click', (item) => {
+      this.dispatchEvent(new CustomEvent('chart-click', { detail: { name: item.name } }));
+    });
     this.resizeObserver.observe(this);
     this.applyOption();
   }

@@ -2,13 +2,19 @@ package org.wanqi.analytics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,16 +22,23 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.wanqi.assistance.AssistanceService;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.DomainException;
-import org.wanqi.base.i18n.Translations;
+import org.wanqi.enterprise.EnterpriseFilter;
+import org.wanqi.enterprise.EnterpriseService;
+import org.wanqi.risk.RiskCategory;
+import org.wanqi.risk.RiskStatus;
 import org.wanqi.security.DataScope;
 import org.wanqi.security.UserService;
+import org.wanqi.visit.VisitRatings;
 
 /**
  * Efficiency figures for a date range (inclusive, business time zone) and a unit — or, without a
- * unit, everything in the caller's area — read from the daily rollups, compared with the same range
- * one year earlier, and told as the bureau's reports tell them.
+ * unit, everything in the caller's area — read from the rollups (never from the visits or risks
+ * themselves), compared with the same range one year earlier; and the breakdowns the dashboard
+ * draws: the trend, the units ranked, the risk categories, the rectification funnel and the
+ * ageing of overdue risks.
  */
 @Service
 public class AnalyticsService {
@@ -35,68 +48,128 @@ public class AnalyticsService {
 
     private final MongoTemplate mongo;
     private final UserService users;
+    private final EnterpriseService enterprises;
+    private final VisitRatings ratings;
+    private final AssistanceService assistance;
     private final DataScope scope;
-    private final Translations translations;
+    private final BusinessZone zone;
+    private final Clock clock;
 
-    AnalyticsService(MongoTemplate mongo, UserService users, DataScope scope, Translations translations) {
+    AnalyticsService(MongoTemplate mongo, UserService users, EnterpriseService enterprises, VisitRatings ratings,
+                     AssistanceService assistance, DataScope scope, BusinessZone zone, Clock clock) {
         this.mongo = mongo;
         this.users = users;
+        this.enterprises = enterprises;
+        this.ratings = ratings;
+        this.assistance = assistance;
         this.scope = scope;
-        this.translations = translations;
+        this.zone = zone;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     public Summary summary(LocalDate from, LocalDate to, String unitId) {
         requireRange(from, to, unitId);
-        Figures current = figures(from, to, unitId);
-        Figures previous = figures(from.minusYears(1), to.minusYears(1), unitId);
+        LocalDate today = zone.dateOf(clock.instant());
+        long population = enterprises.count(new EnterpriseFilter(null, unitId, null, null, null, null));
+        Figures current = figures(from, to, unitId, population, overdueNow(unitId, today));
+        Figures previous = figures(from.minusYears(1), to.minusYears(1), unitId, population, overdueRecorded(unitId, today.minusYears(1)));
         return new Summary(from, to, unitId, current, previous, new Summary.Growth(
                 change(current.officerVisits(), previous.officerVisits()), change(current.enterpriseChecks(), previous.enterpriseChecks()),
-                change(current.activityIndex(), previous.activityIndex()), change(current.risksFound(), previous.risksFound())));
+                change(current.enterprisesChecked(), previous.enterprisesChecked()), change(current.activityIndex(), previous.activityIndex()),
+                change(current.risksFound(), previous.risksFound()), change(current.risksClosed(), previous.risksClosed()),
+                change(current.rectificationRate(), previous.rectificationRate()),
+                change(current.overdueOpen() == null ? null : BigDecimal.valueOf(current.overdueOpen()),
+                        previous.overdueOpen() == null ? null : BigDecimal.valueOf(previous.overdueOpen()))));
     }
 
-    /** The summary's lead sentence, as the half-year report writes it; a figure without data is left out, a missing comparison not said. */
+    /** How the trend is bucketed. */
+    public enum Bucket { DAY, WEEK, MONTH }
+
+    /** One bucket's officer-visits and checks; {@code start} is its first day (a Monday for weeks, the 1st for months). */
+    public record Point(LocalDate start, long officerVisits, long checks) {
+    }
+
+    /** The range's figures by day, week or month, empty buckets included, for the trend chart. */
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    public String narrative(Summary summary, Locale locale) {
-        Summary.Growth growth = summary.growth();
-        List<String> clauses = Stream.of(
-                        clause(locale, "officer-visits", BigDecimal.valueOf(summary.current().officerVisits()), growth.officerVisits()),
-                        clause(locale, "checks", BigDecimal.valueOf(summary.current().enterpriseChecks()), growth.enterpriseChecks()),
-                        clause(locale, "activity", summary.current().activityIndex(), growth.activityIndex()))
-                .flatMap(Optional::stream).toList();
-        return String.join(translations.getTranslation("analytics.narrative.separator", locale), clauses)
-                + translations.getTranslation("analytics.narrative.end", locale);
-    }
-
-    private Optional<String> clause(Locale locale, String figure, BigDecimal value, Summary.Change change) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String said = translations.getTranslation("analytics.narrative." + figure, locale, value.toPlainString());
-        if (change.percent() == null) {
-            return Optional.of(said);
-        }
-        String direction = change.increase().signum() >= 0 ? "up" : "down";
-        return Optional.of(said + translations.getTranslation("analytics.narrative." + direction + "." + figure, locale,
-                change.increase().abs().toPlainString(), change.percent().abs().stripTrailingZeros().toPlainString()));
-    }
-
-    /** One day's officer-visits and checks. */
-    public record Day(LocalDate day, long officerVisits, long checks) {
-    }
-
-    /** The range's figures day by day (days without visits included), for the trend chart. */
-    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    public List<Day> trend(LocalDate from, LocalDate to, String unitId) {
+    public List<Point> trend(LocalDate from, LocalDate to, String unitId, Bucket bucket) {
         requireRange(from, to, unitId);
-        Map<LocalDate, long[]> byDay = new TreeMap<>();
-        from.datesUntil(to.plusDays(1)).forEach(day -> byDay.put(day, new long[2]));
-        rollups(from, to, unitId).forEach(rollup -> {
-            long[] counts = byDay.get(rollup.day());
+        Map<LocalDate, long[]> byBucket = new TreeMap<>();
+        from.datesUntil(to.plusDays(1)).forEach(day -> byBucket.putIfAbsent(start(day, bucket), new long[2]));
+        visitRollups(from, to, unitId).forEach(rollup -> {
+            long[] counts = byBucket.get(start(rollup.day(), bucket));
             counts[0] += rollup.officerVisits();
             counts[1] += rollup.visits();
         });
-        return byDay.entrySet().stream().map(day -> new Day(day.getKey(), day.getValue()[0], day.getValue()[1])).toList();
+        return byBucket.entrySet().stream().map(point -> new Point(point.getKey(), point.getValue()[0], point.getValue()[1])).toList();
+    }
+
+    private static LocalDate start(LocalDate day, Bucket bucket) {
+        return switch (bucket) {
+            case DAY -> day;
+            case WEEK -> day.with(DayOfWeek.MONDAY);
+            case MONTH -> day.withDayOfMonth(1);
+        };
+    }
+
+    /** One unit's part of a range. */
+    public record UnitFigures(String unitId, long officerVisits, long checks, long risksFound) {
+    }
+
+    /** The units of the range (visits by the unit that logged them, risks by the area they were found in), most checks first. */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    public List<UnitFigures> units(LocalDate from, LocalDate to, String unitId) {
+        requireRange(from, to, unitId);
+        Map<String, long[]> byUnit = new HashMap<>();
+        visitRollups(from, to, unitId).forEach(rollup -> {
+            long[] counts = byUnit.computeIfAbsent(rollup.unitId(), unit -> new long[3]);
+            counts[0] += rollup.officerVisits();
+            counts[1] += rollup.visits();
+        });
+        riskRollups(from, to, unitId).forEach(rollup -> byUnit.computeIfAbsent(rollup.unitId(), unit -> new long[3])[2] += rollup.found());
+        return byUnit.entrySet().stream().map(unit -> new UnitFigures(unit.getKey(), unit.getValue()[0], unit.getValue()[1], unit.getValue()[2]))
+                .sorted(Comparator.comparingLong(UnitFigures::checks).reversed().thenComparing(UnitFigures::unitId)).toList();
+    }
+
+    /**
+     * The risks of a range: found by category; the rectification funnel of those found (found, taken
+     * up — rectifying or beyond —, evidence submitted — awaiting verification or closed —, closed);
+     * and the risks overdue now by how long (1–7, 8–30, 31–90, over 90 days).
+     */
+    public record RiskPicture(Map<RiskCategory, Long> byCategory, List<Long> funnel, List<Long> overdueAgeing) {
+    }
+
+    /** Days overdue at which each ageing bucket starts. */
+    static final List<Integer> AGEING_FROM = List.of(1, 8, 31, 91);
+
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    public RiskPicture risks(LocalDate from, LocalDate to, String unitId) {
+        requireRange(from, to, unitId);
+        Map<RiskCategory, Long> byCategory = new EnumMap<>(RiskCategory.class);
+        long[] funnel = new long[4];
+        for (RiskRollup rollup : riskRollups(from, to, unitId)) {
+            if (rollup.found() > 0) {
+                byCategory.merge(rollup.category(), rollup.found(), Long::sum);
+            }
+            long closed = rollup.inStatus(RiskStatus.CLOSED.name());
+            long pending = rollup.inStatus(RiskStatus.PENDING_VERIFICATION.name());
+            funnel[0] += rollup.found();
+            funnel[1] += rollup.inStatus(RiskStatus.RECTIFYING.name()) + pending + closed;
+            funnel[2] += pending + closed;
+            funnel[3] += closed;
+        }
+        LocalDate today = zone.dateOf(clock.instant());
+        long[] ageing = new long[AGEING_FROM.size()];
+        overdueRollups(unitId, today).forEach(rollup -> {
+            long days = ChronoUnit.DAYS.between(rollup.deadline(), today);
+            int bucket = AGEING_FROM.size() - 1;
+            while (days < AGEING_FROM.get(bucket)) {
+                bucket--;
+            }
+            ageing[bucket] += rollup.open();
+        });
+        return new RiskPicture(byCategory, List.of(funnel[0], funnel[1], funnel[2], funnel[3]),
+                Arrays.stream(ageing).boxed().toList());
     }
 
     private void requireRange(LocalDate from, LocalDate to, String unitId) {
@@ -108,28 +181,88 @@ public class AnalyticsService {
         }
     }
 
-    private List<VisitRollup> rollups(LocalDate from, LocalDate to, String unitId) {
-        Criteria range = Criteria.where("day").gte(from).lte(to);
-        if (unitId != null) {
-            range.and("unitId").is(unitId);
-        }
-        return mongo.find(Query.query(range), VisitRollup.class);
+    private static Criteria inUnit(Criteria criteria, String unitId) {
+        return unitId == null ? criteria : criteria.and("unitId").is(unitId);
     }
 
-    private Figures figures(LocalDate from, LocalDate to, String unitId) {
-        List<VisitRollup> rollups = rollups(from, to, unitId);
-        long officerVisits = rollups.stream().mapToLong(VisitRollup::officerVisits).sum();
-        long checks = rollups.stream().mapToLong(VisitRollup::visits).sum();
-        long withRisks = rollups.stream().mapToLong(VisitRollup::visitsWithRisks).sum();
-        long risks = rollups.stream().mapToLong(VisitRollup::risksFound).sum();
+    private List<VisitRollup> visitRollups(LocalDate from, LocalDate to, String unitId) {
+        return mongo.find(Query.query(inUnit(Criteria.where("day").gte(from).lte(to), unitId)), VisitRollup.class);
+    }
+
+    private List<RiskRollup> riskRollups(LocalDate from, LocalDate to, String unitId) {
+        return mongo.find(Query.query(inUnit(Criteria.where("day").gte(from).lte(to), unitId)), RiskRollup.class);
+    }
+
+    private List<DeadlineRollup> overdueRollups(String unitId, LocalDate today) {
+        return mongo.find(Query.query(inUnit(Criteria.where("deadline").lt(today).and("open").gt(0), unitId)), DeadlineRollup.class);
+    }
+
+    private long overdueNow(String unitId, LocalDate today) {
+        return overdueRollups(unitId, today).stream().mapToLong(DeadlineRollup::open).sum();
+    }
+
+    /** Overdue risks as the daily snapshot of {@code day} recorded them; null when none was taken that day. */
+    private Long overdueRecorded(String unitId, LocalDate day) {
+        DailySnapshot snapshot = mongo.findById(day, DailySnapshot.class);
+        return snapshot == null ? null : snapshot.units().stream().filter(unit -> unitId == null || unitId.equals(unit.unitId()))
+                .mapToLong(DailySnapshot.UnitDay::overdueNow).sum();
+    }
+
+    private Figures figures(LocalDate from, LocalDate to, String unitId, long population, Long overdue) {
+        List<VisitRollup> visits = visitRollups(from, to, unitId);
+        long officerVisits = visits.stream().mapToLong(VisitRollup::officerVisits).sum();
+        long checks = visits.stream().mapToLong(VisitRollup::visits).sum();
+        long withRisks = visits.stream().mapToLong(VisitRollup::visitsWithRisks).sum();
+        Set<String> checked = new HashSet<>();
+        mongo.find(Query.query(inUnit(Criteria.where("month").gte(from.withDayOfMonth(1)).lte(to), unitId)), EnterpriseMonth.class)
+                .forEach(month -> month.checkedWithin(from, to, checked));
+        List<RiskRollup> risks = riskRollups(from, to, unitId);
+        long found = risks.stream().mapToLong(RiskRollup::found).sum();
+        long closedOfFound = risks.stream().mapToLong(rollup -> rollup.inStatus(RiskStatus.CLOSED.name())).sum();
+        long onTime = risks.stream().mapToLong(RiskRollup::closedOnTime).sum();
+        long repeats = risks.stream().mapToLong(RiskRollup::repeats).sum();
+        long closed = risks.stream().mapToLong(RiskRollup::closed).sum();
+        Map<Long, Long> closeDays = new TreeMap<>();
+        risks.forEach(rollup -> rollup.closeDays().forEach((days, n) -> closeDays.merge(Long.parseLong(days), n, Long::sum)));
+        var start = zone.startOf(from);
+        var end = zone.startOf(to.plusDays(1));
+        VisitRatings.Summary rated = ratings.summary(start, end, unitId);
+        AssistanceService.Handling handling = assistance.handling(start, end, unitId);
         long officers = users.certifiedOfficers().stream().filter(officer -> unitId == null || unitId.equals(officer.unitId())).count();
-        long workingDays = from.datesUntil(to.plusDays(1))
-                .filter(BusinessZone::isWorkingDay).count();
-        BigDecimal activity = officers == 0 || workingDays == 0 ? null
-                : BigDecimal.valueOf(officerVisits).divide(BigDecimal.valueOf(officers * workingDays), 2, RoundingMode.HALF_UP);
-        BigDecimal detection = checks == 0 ? null
-                : BigDecimal.valueOf(withRisks * 100).divide(BigDecimal.valueOf(checks), 2, RoundingMode.HALF_UP);
-        return new Figures(officerVisits, checks, withRisks, risks, activity, detection, officers, workingDays);
+        long workingDays = from.datesUntil(to.plusDays(1)).filter(BusinessZone::isWorkingDay).count();
+        return new Figures(officerVisits, checks, checked.size(), population, percent(checked.size(), population), withRisks,
+                percent(withRisks, checks), found, closed, percent(closedOfFound, found), percent(onTime, closedOfFound), median(closeDays),
+                overdue, percent(repeats, found), rated.count(),
+                rated.mean() == null ? null : BigDecimal.valueOf(rated.mean()).setScale(2, RoundingMode.HALF_UP),
+                handling.received(), handling.handled(), ratio(officerVisits, officers * workingDays), officers, workingDays);
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return ratio(part * 100, whole);
+    }
+
+    private static BigDecimal ratio(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The median of a histogram (value → how many), the mean of the middle two when the count is even; null when empty. */
+    static BigDecimal median(Map<Long, Long> histogram) {
+        long total = histogram.values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return null;
+        }
+        Long lower = null;
+        long seen = 0;
+        for (Map.Entry<Long, Long> value : histogram.entrySet()) {
+            seen += value.getValue();
+            if (lower == null && seen >= (total + 1) / 2) {
+                lower = value.getKey();
+            }
+            if (seen >= total / 2 + 1) {
+                return BigDecimal.valueOf(lower + value.getKey()).divide(BigDecimal.TWO, 1, RoundingMode.HALF_UP);
+            }
+        }
+        throw new IllegalStateException("unreachable");
     }
 
     private static Summary.Change change(long now, long before) {

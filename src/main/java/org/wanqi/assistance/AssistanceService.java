@@ -1,6 +1,7 @@
 package org.wanqi.assistance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +117,29 @@ public class AssistanceService {
         DataScope.Test visible = scope.current();
         return mongo.stream(query(status), AssistanceRequest.class)
                 .filter(request -> visible.allows(request.enterpriseId, request.regionCode)).count();
+    }
+
+    /** Requests made and requests handled (done or declined) in a period, in the caller's area or one region of it. */
+    public record Handling(long received, long handled) {
+    }
+
+    /** How many requests were made in [from, to) and how many were handled (done or declined) in it; {@code regionCode} null for the caller's whole area. */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    public Handling handling(Instant from, Instant to, String regionCode) {
+        DataScope.Test visible = scope.current();
+        Criteria inRegion = regionCode == null ? new Criteria() : Criteria.where("regionCode").is(regionCode);
+        long[] counted = new long[2];
+        mongo.stream(Query.query(new Criteria().andOperator(inRegion, new Criteria().orOperator(
+                        Criteria.where("requestedAt").gte(from).lt(to), Criteria.where("handledAt").gte(from).lt(to)))), AssistanceRequest.class)
+                .filter(request -> visible.allows(request.enterpriseId, request.regionCode)).forEach(request -> {
+                    if (!request.requestedAt.isBefore(from) && request.requestedAt.isBefore(to)) {
+                        counted[0]++;
+                    }
+                    if (!request.status.open() && request.handledAt != null && !request.handledAt.isBefore(from) && request.handledAt.isBefore(to)) {
+                        counted[1]++;
+                    }
+                });
+        return new Handling(counted[0], counted[1]);
     }
 
     /** An officer takes the request on (and will visit); {@code note} optional, e.g. when they will come. */

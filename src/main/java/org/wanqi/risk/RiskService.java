@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import org.bson.types.ObjectId;
@@ -17,7 +19,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.wanqi.audit.AuditEntry;
@@ -137,7 +141,20 @@ public class RiskService implements CitationUses {
         return writes.event(AuditEntry.of(user.getUsername(), "risk", risk.id, "created"))
                 .event(new TimelineEntry(risk.enterpriseId, risk.createdAt, "risk", user.displayName(),
                         "timeline.risk.created", List.of(risk.description), List.of()))
-                .afterWrite(() -> index.put(risk));
+                .afterWrite(() -> {
+                    index.put(risk);
+                    events.publishEvent(new RiskChanged(null, RiskFacts.of(risk)));
+                });
+    }
+
+    /** Every stored risk as figures see it, oldest found first: what derived figures (the analytics rollups) are rebuilt from. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void replay(Consumer<RiskFacts> consumer) {
+        Query all = new Query().with(Sort.by("createdAt"));
+        all.fields().include("enterpriseId", "regionCode", "category", "createdAt", "updatedAt", "deadline", "status", "history");
+        try (Stream<Risk> risks = mongo.stream(all, Risk.class)) {
+            risks.forEach(risk -> consumer.accept(RiskFacts.of(risk)));
+        }
     }
 
     /** One risk; outside the caller's scope it does not exist for them. */
@@ -199,9 +216,11 @@ public class RiskService implements CitationUses {
         Risk risk = loadAt(id, expectedVersion);
         WanqiUser user = currentUser.require();
         RiskStatus from = risk.status;
+        RiskFacts before = RiskFacts.of(risk);
         risk.moveTo(to, user.roles(), user.getUsername(), user.displayName(), reason, evidenceIds, clock.instant());
         risk = mongo.save(risk);
         index.put(risk);
+        events.publishEvent(new RiskChanged(before, RiskFacts.of(risk)));
         events.publishEvent(new AuditEntry(user.getUsername(), "risk", id, "transition",
                 List.of(new AuditEntry.FieldChange("status", from.name(), to.name()))));
         events.publishEvent(new TimelineEntry(risk.enterpriseId, risk.updatedAt, "risk", user.displayName(),
@@ -233,9 +252,11 @@ public class RiskService implements CitationUses {
         Risk risk = loadAt(id, expectedVersion);
         WanqiUser user = currentUser.require();
         LocalDate before = risk.deadline;
+        RiskFacts facts = RiskFacts.of(risk);
         risk.extendDeadline(newDeadline, user.roles(), user.getUsername(), user.displayName(), reason, clock.instant());
         risk = mongo.save(risk);
         index.put(risk);
+        events.publishEvent(new RiskChanged(facts, RiskFacts.of(risk)));
         events.publishEvent(new AuditEntry(user.getUsername(), "risk", id, "deadline.extended",
                 List.of(new AuditEntry.FieldChange("deadline", before.toString(), newDeadline.toString()))));
         return details(risk);

@@ -17,6 +17,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -111,9 +112,20 @@ public class VisitRatings {
     /** How satisfied the enterprises in the caller's area are: how many ratings, their mean, and how many of each score. */
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     public Summary summary() {
+        return summary(new Query());
+    }
+
+    /** The same for the ratings given in [from, to) on visits in one region ({@code regionCode} null: the caller's whole area). */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    public Summary summary(Instant from, Instant to, String regionCode) {
+        Criteria given = Criteria.where("ratedAt").gte(from).lt(to);
+        return summary(Query.query(regionCode == null ? given : given.and("regionCode").is(regionCode)));
+    }
+
+    private Summary summary(Query ratings) {
         DataScope.Test visible = scope.current();
         long[] byScore = new long[6];
-        mongo.stream(new Query(), Stored.class).filter(rating -> visible.allows(rating.enterpriseId, rating.regionCode))
+        mongo.stream(ratings, Stored.class).filter(rating -> visible.allows(rating.enterpriseId, rating.regionCode))
                 .forEach(rating -> byScore[rating.score]++);
         long count = byScore[1] + byScore[2] + byScore[3] + byScore[4] + byScore[5];
         double sum = byScore[1] + 2.0 * byScore[2] + 3.0 * byScore[3] + 4.0 * byScore[4] + 5.0 * byScore[5];

@@ -300,7 +300,7 @@ public class VisitService {
     @PreAuthorize("hasRole('ADMIN')")
     public void replay(Consumer<VisitLogged> consumer) {
         Query all = new Query().with(Sort.by("startedAt"));
-        all.fields().include("enterpriseId", "type", "startedAt", "officerIds", "unitId", "foundRisks");
+        all.fields().include("enterpriseId", "type", "startedAt", "officerIds", "unitId", "campaignId", "foundRisks");
         try (Stream<Visit> visits = mongo.stream(all, Visit.class)) {
             visits.forEach(visit -> consumer.accept(logged(visit)));
         }
@@ -311,7 +311,8 @@ public class VisitService {
         for (int i = 0; i < visit.foundRisks.size(); i++) {
             riskIds.add(visit.riskId(i));
         }
-        return new VisitLogged(visit.id, visit.enterpriseId, visit.type, visit.startedAt, visit.officerIds, visit.unitId, riskIds);
+        return new VisitLogged(visit.id, visit.enterpriseId, visit.type, visit.startedAt, visit.officerIds, visit.unitId,
+                visit.campaignId, riskIds);
     }
 
     /** The checklist answers with the questions as the template version asks them; refuses unknown items. */

@@ -51,7 +51,9 @@ class AnalyticsTest {
     @Autowired
     AnalyticsService analytics;
     @Autowired
-    Rollups rollups;
+    AnalyticsReport report;
+    @Autowired
+    VisitRollups rollups;
     @Autowired
     VisitService visits;
     @Autowired
@@ -105,7 +107,7 @@ class AnalyticsTest {
         assertThat(summary.current().enterpriseChecks()).isEqualTo(25799);
         assertThat(summary.previous().enterpriseChecks()).isEqualTo(18169);
         assertThat(summary.growth().officerVisits().percent()).isEqualByComparingTo("61.51");
-        assertThat(analytics.narrative(summary, Locale.SIMPLIFIED_CHINESE))
+        assertThat(report.narrative(summary, Locale.SIMPLIFIED_CHINESE).getFirst())
                 .startsWith("共出动执法人员71437人次，比去年同期增加27206人次，增长61.51%；检查企业25799家次，比去年同期增加7630家次，增长41.99%；执法活跃度");
     }
 
@@ -137,7 +139,7 @@ class AnalyticsTest {
         Summary noHistory = analytics.summary(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 31), null);
         assertThat(noHistory.current().enterpriseChecks()).isEqualTo(25);
         assertThat(noHistory.growth().enterpriseChecks().percent()).as("nothing a year earlier: no percent").isNull();
-        assertThat(analytics.narrative(noHistory, Locale.SIMPLIFIED_CHINESE)).startsWith("共出动执法人员25人次；检查企业25家次；")
+        assertThat(report.narrative(noHistory, Locale.SIMPLIFIED_CHINESE).getFirst()).startsWith("共出动执法人员25人次；检查企业25家次；")
                 .doesNotContain("增长");
     }
 

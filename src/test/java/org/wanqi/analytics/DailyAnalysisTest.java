@@ -53,7 +53,7 @@ class DailyAnalysisTest {
     @Autowired
     DailyAnalysis daily;
     @Autowired
-    Rollups rollups;
+    VisitRollups rollups;
     @Autowired
     RiskService risks;
     @Autowired

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wanqi.analytics.AnalyticsReport;
 import org.wanqi.analytics.AnalyticsService;
 import org.wanqi.analytics.DailyAnalysis;
 import org.wanqi.analytics.DailySnapshot;
@@ -30,10 +31,12 @@ import org.wanqi.base.api.ApiLocale;
 class AnalyticsController {
 
     private final AnalyticsService analytics;
+    private final AnalyticsReport report;
     private final DailyAnalysis daily;
 
-    AnalyticsController(AnalyticsService analytics, DailyAnalysis daily) {
+    AnalyticsController(AnalyticsService analytics, AnalyticsReport report, DailyAnalysis daily) {
         this.analytics = analytics;
+        this.report = report;
         this.daily = daily;
     }
 
@@ -45,9 +48,9 @@ class AnalyticsController {
                             @RequestParam(required = false) String unit, HttpServletRequest request) {
         Summary summary = analytics.summary(from, to, unit);
         Figures now = summary.current();
-        return new SummaryResponse(from, to, unit, now.officerVisits(), now.enterpriseChecks(), now.activityIndex(), now.risksFound(),
-                now.visitsWithRisks(), now.problemDetectionRate(), summary.previous(), summary.growth(),
-                analytics.narrative(summary, ApiLocale.of(request)));
+        return new SummaryResponse(from, to, unit, now.officerVisits(), now.enterpriseChecks(), now.enterprisesChecked(),
+                now.activityIndex(), now.risksFound(), now.risksClosed(), now.rectificationRate(), now.overdueOpen(), now,
+                summary.previous(), summary.growth(), String.join("\n", report.narrative(summary, ApiLocale.of(request))));
     }
 
     @GetMapping("/daily")
@@ -57,8 +60,9 @@ class AnalyticsController {
         return daily.of(date).orElseThrow(() -> new NotFoundException("Daily analysis of " + date));
     }
 
-    record SummaryResponse(LocalDate from, LocalDate to, String unit, long officerVisits, long enterpriseChecks,
-                           BigDecimal activityIndex, long risksFound, long visitsWithRisks, BigDecimal problemDetectionRate,
-                           Figures previous, Summary.Growth growth, String narrative) {
+    /** The headline figures at the top level, every figure under {@code figures}, the same for a year earlier, the growth, the report's text. */
+    record SummaryResponse(LocalDate from, LocalDate to, String unit, long officerVisits, long enterpriseChecks, long enterprisesChecked,
+                           BigDecimal activityIndex, long risksFound, long risksClosed, BigDecimal rectificationRate, Long overdueOpen,
+                           Figures figures, Figures previous, Summary.Growth growth, String narrative) {
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,12 +22,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.ui.BeanValidation;
+import org.wanqi.base.ui.Downloads;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseFilter;
 import org.wanqi.enterprise.EnterpriseService;
@@ -161,17 +160,9 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
 
     private Component download(SheetFormat format, String labelKey) {
         Locale locale = getLocale();
-        String fileName = getTranslation("enterprise.sheet-name") + "." + format.extension();
-        Anchor link = new Anchor((DownloadHandler) event -> {
-            event.setFileName(fileName);
-            event.setContentType(format.contentType());
-            enterprises.export(filter(), format, locale, event.getOutputStream());
-        }, "");
-        Button button = new Button(getTranslation(labelKey), new Icon(VaadinIcon.DOWNLOAD));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        link.add(button);
-        link.setId("enterprise-export-" + format.extension());
-        return link;
+        return Downloads.button("enterprise-export-" + format.extension(), getTranslation(labelKey),
+                getTranslation("enterprise.sheet-name") + "." + format.extension(), format.contentType(),
+                out -> enterprises.export(filter(), format, locale, out));
     }
 
     @Override

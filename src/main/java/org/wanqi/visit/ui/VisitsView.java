@@ -7,13 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,10 +17,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.wanqi.base.BusinessZone;
+import org.wanqi.base.ui.Downloads;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.Role;
 import org.wanqi.security.Roles;
@@ -96,16 +92,8 @@ class VisitsView extends VerticalLayout implements HasDynamicTitle {
 
     private Anchor export(VisitSheets sheets) {
         Locale locale = getLocale();
-        Anchor link = new Anchor((DownloadHandler) event -> {
-            event.setFileName(getTranslation("visit.sheet-name") + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            sheets.export(filter(), locale, event.getOutputStream());
-        }, "");
-        Button button = new Button(getTranslation("visit.export"), new Icon(VaadinIcon.DOWNLOAD));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        link.add(button);
-        link.setId("visits-export");
-        return link;
+        return Downloads.button("visits-export", getTranslation("visit.export"), getTranslation("visit.sheet-name") + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> sheets.export(filter(), locale, out));
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +45,7 @@ class DashboardViewTest extends WanqiBrowserlessTest {
         List<TestVisits.Spec> specs = new ArrayList<>(visits(2026, 30));
         specs.addAll(visits(2025, 20));
         TestVisits.insert(mongo, specs);
-        context.getBean("rollups", DerivedData.class).rebuild();
+        context.getBean("visitRollups", DerivedData.class).rebuild();
         users.signIn(users.create("chief", Role.SUPERVISOR, null, "130900"));
         navigate(DashboardView.class);
         @SuppressWarnings("unchecked")
@@ -55,7 +54,7 @@ class DashboardViewTest extends WanqiBrowserlessTest {
         test($(DatePicker.class).id("dashboard-from")).setValue(LocalDate.of(2026, 3, 1));
         test($(DatePicker.class).id("dashboard-to")).setValue(LocalDate.of(2026, 3, 31));
         assertThat($(Div.class).id("dashboard-cards").getElement().getTextRecursively()).contains("60", "▲ 50%", "30");
-        assertThat($(Paragraph.class).id("dashboard-narrative").getText())
+        assertThat($(Div.class).id("dashboard-narrative").getElement().getTextRecursively())
                 .startsWith("共出动执法人员60人次，比去年同期增加20人次，增长50%；检查企业30家次，比去年同期增加10家次，增长50%");
         JsonNode chart = JsonMapper.builder().build().readTree($(EChart.class).id("dashboard-trend").getElement().getProperty("option"));
         assertThat(chart.get("xAxis").get("data")).hasSize(31);
