@@ -23,11 +23,16 @@ import org.wanqi.risk.RiskCategory;
 record RiskRollup(@Id String id, LocalDate day, String unitId, RiskCategory category, long found, long repeats,
                   Map<String, Long> status, long closedOnTime, long closed, Map<String, Long> closeDays) {
 
+    RiskRollup {
+        status = status == null ? Map.of() : status;
+        closeDays = closeDays == null ? Map.of() : closeDays;
+    }
+
     static String key(LocalDate day, String unitId, RiskCategory category) {
         return day + "|" + unitId + "|" + category.name();
     }
 
     long inStatus(String name) {
-        return status == null ? 0 : status.getOrDefault(name, 0L);
+        return status.getOrDefault(name, 0L);
     }
 }

@@ -42,6 +42,11 @@ class RiskRollups implements DerivedData, ApplicationRunner {
 
     static final int REPEAT_MONTHS = 12;
 
+    /** The counters every document of a rollup has (incremented by 0 when a change leaves them alone, so they exist). */
+    private static final Map<Class<?>, Map<String, Long>> SCALARS = Map.of(
+            RiskRollup.class, Map.of("found", 0L, "repeats", 0L, "closedOnTime", 0L, "closed", 0L),
+            DeadlineRollup.class, Map.of("open", 0L));
+
     private static final Logger log = LoggerFactory.getLogger(RiskRollups.class);
 
     private final MongoTemplate mongo;
@@ -62,24 +67,25 @@ class RiskRollups implements DerivedData, ApplicationRunner {
 
     @EventListener
     void on(RiskChanged change) {
-        Map<String, Update> updates = new LinkedHashMap<>();
-        Map<String, Class<?>> rollups = new HashMap<>();
         List<Count> counts = new ArrayList<>(counts(change.after(), 1));
         if (change.before() != null) {
             counts.addAll(counts(change.before(), -1));
         } else if (repeatsEarlier(change.after())) {
             counts.add(foundCount(change.after(), "repeats", 1));
         }
+        Map<String, Count> documents = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> sums = new HashMap<>();
         for (Count count : counts) {
-            rollups.put(count.id(), count.rollup());
-            Update update = updates.computeIfAbsent(count.id(), id -> {
-                Update keyed = new Update();
-                count.keys().forEach(keyed::set);
-                return keyed;
-            });
-            update.inc(count.field(), count.n());
+            documents.putIfAbsent(count.id(), count);
+            sums.computeIfAbsent(count.id(), id -> new LinkedHashMap<>(SCALARS.get(count.rollup())))
+                    .merge(count.field(), count.n(), Long::sum);
         }
-        updates.forEach((id, update) -> mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, rollups.get(id)));
+        documents.forEach((id, document) -> {
+            Update update = new Update();
+            document.keys().forEach(update::set);
+            sums.get(id).forEach(update::inc);
+            mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, document.rollup());
+        });
     }
 
     /** Whether the enterprise had a risk of this category found within the window before; remembers this finding. */
