@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ObjLongConsumer;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -96,10 +97,10 @@ public class AnalyticsService {
         requireRange(from, to, unitId);
         Map<LocalDate, long[]> byBucket = new TreeMap<>();
         from.datesUntil(to.plusDays(1)).forEach(day -> byBucket.putIfAbsent(start(day, bucket), new long[2]));
-        visitRollups(from, to, unitId).forEach(rollup -> {
-            long[] counts = byBucket.get(start(rollup.day(), bucket));
-            counts[0] += rollup.officerVisits();
-            counts[1] += rollup.visits();
+        MonthDocs.eachVisitDay(MonthDocs.read(mongo, MonthDocs.VISITS, from, to, unitId), from, to, (unit, day, officerVisits, checks) -> {
+            long[] counts = byBucket.get(start(day, bucket));
+            counts[0] += officerVisits;
+            counts[1] += checks;
         });
         return byBucket.entrySet().stream().map(point -> new Point(point.getKey(), point.getValue()[0], point.getValue()[1])).toList();
     }
@@ -121,12 +122,13 @@ public class AnalyticsService {
     public List<UnitFigures> units(LocalDate from, LocalDate to, String unitId) {
         requireRange(from, to, unitId);
         Map<String, long[]> byUnit = new HashMap<>();
-        visitRollups(from, to, unitId).forEach(rollup -> {
-            long[] counts = byUnit.computeIfAbsent(rollup.unitId(), unit -> new long[3]);
-            counts[0] += rollup.officerVisits();
-            counts[1] += rollup.visits();
+        MonthDocs.eachVisitDay(MonthDocs.read(mongo, MonthDocs.VISITS, from, to, unitId), from, to, (unit, day, officerVisits, checks) -> {
+            long[] counts = byUnit.computeIfAbsent(unit, u -> new long[3]);
+            counts[0] += officerVisits;
+            counts[1] += checks;
         });
-        riskRollups(from, to, unitId).forEach(rollup -> byUnit.computeIfAbsent(rollup.unitId(), unit -> new long[3])[2] += rollup.found());
+        MonthDocs.eachDay(MonthDocs.read(mongo, MonthDocs.RISKS, from, to, unitId), from, to, (unit, day, cells) ->
+                MonthDocs.cells(cells).forEach(cell -> byUnit.computeIfAbsent(unit, u -> new long[3])[2] += MonthDocs.count(cell, "found")));
         return byUnit.entrySet().stream().map(unit -> new UnitFigures(unit.getKey(), unit.getValue()[0], unit.getValue()[1], unit.getValue()[2]))
                 .sorted(Comparator.comparingLong(UnitFigures::checks).reversed().thenComparing(UnitFigures::unitId)).toList();
     }
@@ -139,6 +141,28 @@ public class AnalyticsService {
     public record RiskPicture(Map<RiskCategory, Long> byCategory, List<Long> funnel, List<Long> overdueAgeing) {
     }
 
+    /** The visit counters the figures add up, in this order: checks, officer-visits, visits with a risk. */
+    private static final List<String> COUNTED_VISITS = List.of("visits", "officerVisits", "visitsWithRisks");
+
+    /** Adds to {@code into} the enterprises this unit-month checked on a day within [from, to]. */
+    private static void checkedWithin(Document month, LocalDate from, LocalDate to, Set<String> into) {
+        Document enterprises = month.get("enterprises", Document.class);
+        if (enterprises == null) {
+            return;
+        }
+        YearMonth yearMonth = MonthDocs.month(month);
+        if (!from.isAfter(yearMonth.atDay(1)) && !to.isBefore(yearMonth.atEndOfMonth())) {
+            into.addAll(enterprises.keySet());
+            return;
+        }
+        enterprises.forEach((enterpriseId, days) -> {
+            if (((List<?>) days).stream().map(day -> yearMonth.atDay(((Number) day).intValue()))
+                    .anyMatch(day -> !day.isBefore(from) && !day.isAfter(to))) {
+                into.add(enterpriseId);
+            }
+        });
+    }
+
     /** Days overdue at which each ageing bucket starts. */
     static final List<Integer> AGEING_FROM = List.of(1, 8, 31, 91);
 
@@ -147,26 +171,29 @@ public class AnalyticsService {
         requireRange(from, to, unitId);
         Map<RiskCategory, Long> byCategory = new EnumMap<>(RiskCategory.class);
         long[] funnel = new long[4];
-        for (RiskRollup rollup : riskRollups(from, to, unitId)) {
-            if (rollup.found() > 0) {
-                byCategory.merge(rollup.category(), rollup.found(), Long::sum);
+        MonthDocs.eachDay(MonthDocs.read(mongo, MonthDocs.RISKS, from, to, unitId), from, to, (unit, day, cells) -> cells.forEach((category, value) -> {
+            Document cell = (Document) value;
+            long found = MonthDocs.count(cell, "found");
+            if (found > 0) {
+                byCategory.merge(RiskCategory.valueOf(category), found, Long::sum);
             }
-            long closed = rollup.inStatus(RiskStatus.CLOSED.name());
-            long pending = rollup.inStatus(RiskStatus.PENDING_VERIFICATION.name());
-            funnel[0] += rollup.found();
-            funnel[1] += rollup.inStatus(RiskStatus.RECTIFYING.name()) + pending + closed;
+            Document status = cell.get("status", Document.class);
+            long closed = MonthDocs.count(status, RiskStatus.CLOSED.name());
+            long pending = MonthDocs.count(status, RiskStatus.PENDING_VERIFICATION.name());
+            funnel[0] += found;
+            funnel[1] += MonthDocs.count(status, RiskStatus.RECTIFYING.name()) + pending + closed;
             funnel[2] += pending + closed;
             funnel[3] += closed;
-        }
+        }));
         LocalDate today = zone.dateOf(clock.instant());
         long[] ageing = new long[AGEING_FROM.size()];
-        overdueRollups(unitId, today).forEach(rollup -> {
-            long days = ChronoUnit.DAYS.between(rollup.deadline(), today);
+        overdue(unitId, today, (deadline, open) -> {
+            long days = ChronoUnit.DAYS.between(deadline, today);
             int bucket = AGEING_FROM.size() - 1;
             while (days < AGEING_FROM.get(bucket)) {
                 bucket--;
             }
-            ageing[bucket] += rollup.open();
+            ageing[bucket] += open;
         });
         return new RiskPicture(byCategory, List.of(funnel[0], funnel[1], funnel[2], funnel[3]),
                 Arrays.stream(ageing).boxed().toList());
@@ -181,24 +208,25 @@ public class AnalyticsService {
         }
     }
 
-    private static Criteria inUnit(Criteria criteria, String unitId) {
-        return unitId == null ? criteria : criteria.and("unitId").is(unitId);
-    }
-
-    private List<VisitRollup> visitRollups(LocalDate from, LocalDate to, String unitId) {
-        return mongo.find(Query.query(inUnit(Criteria.where("day").gte(from).lte(to), unitId)), VisitRollup.class);
-    }
-
-    private List<RiskRollup> riskRollups(LocalDate from, LocalDate to, String unitId) {
-        return mongo.find(Query.query(inUnit(Criteria.where("day").gte(from).lte(to), unitId)), RiskRollup.class);
-    }
-
-    private List<DeadlineRollup> overdueRollups(String unitId, LocalDate today) {
-        return mongo.find(Query.query(inUnit(Criteria.where("deadline").lt(today).and("open").gt(0), unitId)), DeadlineRollup.class);
+    /** Calls {@code each} with the deadline and the count of every group of risks open and past their deadline on {@code today}. */
+    private void overdue(String unitId, LocalDate today, ObjLongConsumer<LocalDate> each) {
+        for (Document document : MonthDocs.readAll(mongo, MonthDocs.RISKS, unitId)) {
+            Document open = document.get("open", Document.class);
+            if (open != null) {
+                open.forEach((day, n) -> {
+                    LocalDate deadline = MonthDocs.month(document).atDay(Integer.parseInt(day));
+                    if (deadline.isBefore(today) && ((Number) n).longValue() > 0) {
+                        each.accept(deadline, ((Number) n).longValue());
+                    }
+                });
+            }
+        }
     }
 
     private long overdueNow(String unitId, LocalDate today) {
-        return overdueRollups(unitId, today).stream().mapToLong(DeadlineRollup::open).sum();
+        long[] overdue = {0};
+        overdue(unitId, today, (deadline, open) -> overdue[0] += open);
+        return overdue[0];
     }
 
     /** Overdue risks as the daily snapshot of {@code day} recorded them; null when none was taken that day. */
@@ -209,21 +237,38 @@ public class AnalyticsService {
     }
 
     private Figures figures(LocalDate from, LocalDate to, String unitId, long population, Long overdue) {
-        List<VisitRollup> visits = visitRollups(from, to, unitId);
-        long officerVisits = visits.stream().mapToLong(VisitRollup::officerVisits).sum();
-        long checks = visits.stream().mapToLong(VisitRollup::visits).sum();
-        long withRisks = visits.stream().mapToLong(VisitRollup::visitsWithRisks).sum();
+        long[] visits = new long[COUNTED_VISITS.size()];
         Set<String> checked = new HashSet<>();
-        mongo.find(Query.query(inUnit(Criteria.where("month").gte(from.withDayOfMonth(1)).lte(to), unitId)), EnterpriseMonth.class)
-                .forEach(month -> month.checkedWithin(from, to, checked));
-        List<RiskRollup> risks = riskRollups(from, to, unitId);
-        long found = risks.stream().mapToLong(RiskRollup::found).sum();
-        long closedOfFound = risks.stream().mapToLong(rollup -> rollup.inStatus(RiskStatus.CLOSED.name())).sum();
-        long onTime = risks.stream().mapToLong(RiskRollup::closedOnTime).sum();
-        long repeats = risks.stream().mapToLong(RiskRollup::repeats).sum();
-        long closed = risks.stream().mapToLong(RiskRollup::closed).sum();
+        for (Document month : MonthDocs.read(mongo, MonthDocs.VISITS, from, to, unitId)) {
+            MonthDocs.eachDay(List.of(month), from, to, (unit, day, cells) -> MonthDocs.cells(cells).forEach(cell -> {
+                for (int i = 0; i < visits.length; i++) {
+                    visits[i] += MonthDocs.count(cell, COUNTED_VISITS.get(i));
+                }
+            }));
+            checkedWithin(month, from, to, checked);
+        }
+        long officerVisits = visits[1];
+        long checks = visits[0];
+        long withRisks = visits[2];
+        long[] risks = new long[5];
         Map<Long, Long> closeDays = new TreeMap<>();
-        risks.forEach(rollup -> rollup.closeDays().forEach((days, n) -> closeDays.merge(Long.parseLong(days), n, Long::sum)));
+        MonthDocs.eachDay(MonthDocs.read(mongo, MonthDocs.RISKS, from, to, unitId), from, to, (unit, day, cells) -> MonthDocs.cells(cells)
+                .forEach(cell -> {
+                    risks[0] += MonthDocs.count(cell, "found");
+                    risks[1] += MonthDocs.count(cell.get("status", Document.class), RiskStatus.CLOSED.name());
+                    risks[2] += MonthDocs.count(cell, "closedOnTime");
+                    risks[3] += MonthDocs.count(cell, "repeats");
+                    risks[4] += MonthDocs.count(cell, "closed");
+                    Document days = cell.get("closeDays", Document.class);
+                    if (days != null) {
+                        days.forEach((n, count) -> closeDays.merge(Long.parseLong(n), ((Number) count).longValue(), Long::sum));
+                    }
+                }));
+        long found = risks[0];
+        long closedOfFound = risks[1];
+        long onTime = risks[2];
+        long repeats = risks[3];
+        long closed = risks[4];
         var start = zone.startOf(from);
         var end = zone.startOf(to.plusDays(1));
         VisitRatings.Summary rated = ratings.summary(start, end, unitId);

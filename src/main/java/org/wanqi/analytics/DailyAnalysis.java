@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,10 +57,10 @@ public class DailyAnalysis {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     public DailySnapshot take(LocalDate day) {
         Map<String, long[]> counted = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("day").is(day)), VisitRollup.class).forEach(rollup -> {
-            long[] figures = counted.computeIfAbsent(rollup.unitId(), unit -> new long[2]);
-            figures[0] += rollup.officerVisits();
-            figures[1] += rollup.visits();
+        MonthDocs.eachVisitDay(MonthDocs.read(mongo, MonthDocs.VISITS, day, day, null), day, day, (unit, d, officerVisits, checks) -> {
+            long[] figures = counted.computeIfAbsent(unit, u -> new long[2]);
+            figures[0] += officerVisits;
+            figures[1] += checks;
         });
         Optional<DailySnapshot> before = Optional.ofNullable(mongo.findById(day.minusDays(1), DailySnapshot.class));
         boolean workingDay = BusinessZone.isWorkingDay(day);

@@ -1,11 +1,14 @@
 package org.wanqi.analytics;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,9 +16,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.mongo.DerivedData;
@@ -25,14 +26,17 @@ import org.wanqi.visit.VisitLogged;
 import org.wanqi.visit.VisitService;
 
 /**
- * Keeps the visit rollups: each new visit adds itself to its day's counters and to the month's
- * enterprises checked (days in the business time zone), and {@link #rebuild()} recounts everything
- * from the stored visits. At start they are rebuilt when they do not add up to the visits stored
- * (e.g. after a bulk import). Visits are never edited or deleted, so adding is all there is to do.
+ * Keeps the visit rollups ({@link MonthDocs#VISITS}): each new visit adds itself to its day's cell
+ * (its type and campaign) in its unit's month, and its enterprise to the month's enterprises checked
+ * — days in the business time zone; {@link #rebuild()} recounts everything from the stored visits.
+ * At start they are rebuilt when they do not add up to the visits stored (e.g. after a bulk import).
+ * Visits are never edited or deleted, so adding is all there is to do.
  */
 @Component
 @Order(SeedOrder.VISITS + 10)
 class VisitRollups implements DerivedData, ApplicationRunner {
+
+    static final List<String> COUNTERS = List.of("visits", "officerVisits", "visitsWithRisks", "risksFound");
 
     private static final Logger log = LoggerFactory.getLogger(VisitRollups.class);
 
@@ -50,23 +54,31 @@ class VisitRollups implements DerivedData, ApplicationRunner {
 
     @EventListener
     void on(VisitLogged visit) {
-        VisitRollup counted = count(visit);
-        mongo.upsert(Query.query(Criteria.where("_id").is(counted.id())), new Update()
-                .set("day", counted.day()).set("unitId", counted.unitId()).set("type", counted.type()).set("campaignId", counted.campaignId())
-                .inc("visits", 1).inc("officerVisits", counted.officerVisits()).inc("visitsWithRisks", counted.visitsWithRisks())
-                .inc("risksFound", counted.risksFound()), VisitRollup.class);
-        LocalDate month = counted.day().withDayOfMonth(1);
-        mongo.upsert(Query.query(Criteria.where("_id").is(EnterpriseMonth.key(month, visit.unitId()))), new Update()
-                .set("month", month).set("unitId", visit.unitId())
-                .addToSet("days." + visit.enterpriseId(), counted.day().getDayOfMonth()), EnterpriseMonth.class);
+        LocalDate day = zone.dateOf(visit.startedAt());
+        List<MonthDocs.Count> counts = counts(visit, day);
+        mongo.upsert(MonthDocs.byId(counts.getFirst().id()), MonthDocs.update(counts)
+                .addToSet("enterprises." + visit.enterpriseId(), day.getDayOfMonth()), MonthDocs.VISITS);
+    }
+
+    /** What one visit adds to its day's cell. */
+    private static List<MonthDocs.Count> counts(VisitLogged visit, LocalDate day) {
+        String cell = "days." + day.getDayOfMonth() + "." + visit.type().name() + "|" + (visit.campaignId() == null ? "-" : visit.campaignId()) + ".";
+        long[] values = {1, visit.officerIds().size(), visit.riskIds().isEmpty() ? 0 : 1, visit.riskIds().size()};
+        List<MonthDocs.Count> counts = new ArrayList<>();
+        for (int i = 0; i < COUNTERS.size(); i++) {
+            counts.add(new MonthDocs.Count(YearMonth.from(day), visit.unitId(), cell + COUNTERS.get(i), values[i]));
+        }
+        return counts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         long stored = mongo.getCollection("visits").countDocuments();
-        long counted = mongo.findAll(VisitRollup.class).stream().mapToLong(VisitRollup::visits).sum();
-        if (stored != counted) {
-            log.info("Visit rollups count {} visits of {}: rebuilding", counted, stored);
+        long[] counted = {0};
+        MonthDocs.eachDay(mongo.findAll(Document.class, MonthDocs.VISITS), LocalDate.MIN, LocalDate.MAX,
+                (unit, day, cells) -> MonthDocs.cells(cells).forEach(cell -> counted[0] += MonthDocs.count(cell, "visits")));
+        if (stored != counted[0]) {
+            log.info("Visit rollups count {} visits of {}: rebuilding", counted[0], stored);
             rebuild();
         }
     }
@@ -75,27 +87,24 @@ class VisitRollups implements DerivedData, ApplicationRunner {
     @Override
     public void rebuild() {
         long start = System.nanoTime();
-        Map<String, VisitRollup> rollups = new HashMap<>();
-        Map<String, EnterpriseMonth> months = new HashMap<>();
+        Map<String, Document> documents = new HashMap<>();
+        Map<String, Map<String, TreeSet<Integer>>> checked = new HashMap<>();
         system.asSystem(() -> visits.replay(visit -> {
-            VisitRollup counted = count(visit);
-            rollups.merge(counted.id(), counted, VisitRollup::plus);
-            LocalDate month = counted.day().withDayOfMonth(1);
-            months.computeIfAbsent(EnterpriseMonth.key(month, visit.unitId()), key -> new EnterpriseMonth(key, month, visit.unitId(),
-                    new HashMap<>())).days().computeIfAbsent(visit.enterpriseId(), id -> new ArrayList<>()).add(counted.day().getDayOfMonth());
+            LocalDate day = zone.dateOf(visit.startedAt());
+            List<MonthDocs.Count> counts = counts(visit, day);
+            counts.forEach(count -> MonthDocs.add(documents, count));
+            checked.computeIfAbsent(counts.getFirst().id(), id -> new HashMap<>())
+                    .computeIfAbsent(visit.enterpriseId(), id -> new TreeSet<>()).add(day.getDayOfMonth());
         }));
-        List<EnterpriseMonth> enterpriseMonths = months.values().stream().map(EnterpriseMonth::distinctDays).toList();
-        mongo.remove(new Query(), VisitRollup.class);
-        mongo.insertAll(rollups.values());
-        mongo.remove(new Query(), EnterpriseMonth.class);
-        mongo.insertAll(enterpriseMonths);
-        log.info("Visit rollups rebuilt: {} day rollups, {} enterprise months in {} ms", rollups.size(), enterpriseMonths.size(),
-                (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private VisitRollup count(VisitLogged visit) {
-        LocalDate day = zone.dateOf(visit.startedAt());
-        return new VisitRollup(VisitRollup.key(day, visit.unitId(), visit.type(), visit.campaignId()), day, visit.unitId(), visit.type(),
-                visit.campaignId(), 1, visit.officerIds().size(), visit.riskIds().isEmpty() ? 0 : 1, visit.riskIds().size());
+        checked.forEach((id, enterprises) -> {
+            Document days = new Document();
+            enterprises.forEach((enterpriseId, checkedOn) -> days.append(enterpriseId, List.copyOf(checkedOn)));
+            documents.get(id).append("enterprises", days);
+        });
+        mongo.remove(new Query(), MonthDocs.VISITS);
+        if (!documents.isEmpty()) {
+            mongo.getCollection(MonthDocs.VISITS).insertMany(List.copyOf(documents.values()));
+        }
+        log.info("Visit rollups rebuilt: {} unit-months in {} ms", documents.size(), (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -10,13 +10,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -179,52 +176,14 @@ class RollupsTest {
         }
         assertThat(mongo.findAll(Document.class, "risks")).hasSizeGreaterThan(20)
                 .anyMatch(risk -> "CLOSED".equals(risk.getString("status"))).anyMatch(risk -> !"CLOSED".equals(risk.getString("status")));
-        Map<String, Map<String, Object>> kept = rollups();
-        assertThat(kept.keySet()).anyMatch(id -> id.startsWith("rollup_risks|")).anyMatch(id -> id.startsWith("rollup_risk_deadlines|"))
-                .anyMatch(id -> id.startsWith("rollup_enterprise_months|")).anyMatch(id -> id.startsWith("rollup_last_findings|"));
+        Map<String, Map<String, Object>> kept = RollupDocuments.all(mongo);
+        assertThat(kept.keySet()).anyMatch(id -> id.startsWith(MonthDocs.RISKS)).anyMatch(id -> id.startsWith(MonthDocs.VISITS))
+                .anyMatch(id -> id.startsWith("rollup_last_findings|"));
+        assertThat(kept.values()).anyMatch(document -> document.containsKey("open")).anyMatch(document -> document.containsKey("enterprises"));
         users.signIn(users.find("root"));
         visitRollups.rebuild();
         riskRollups.rebuild();
-        assertThat(rollups()).isEqualTo(kept);
-    }
-
-    /** The fields that place a rollup document (what it counts is in the others). */
-    private static final Set<String> KEYS = Set.of("_id", "day", "month", "deadline", "unitId", "category", "type", "campaignId");
-
-    /** Every rollup document by collection and id, with counts of zero left out and lists as sorted sets. */
-    private Map<String, Map<String, Object>> rollups() {
-        Map<String, Map<String, Object>> all = new TreeMap<>();
-        for (String collection : List.of("rollup_visits", "rollup_enterprise_months", "rollup_risks", "rollup_risk_deadlines",
-                "rollup_last_findings")) {
-            for (Document document : mongo.findAll(Document.class, collection)) {
-                Map<String, Object> normal = normalized(document);
-                if (!KEYS.containsAll(normal.keySet())) {
-                    all.put(collection + "|" + document.get("_id"), normal);
-                }
-            }
-        }
-        return all;
-    }
-
-    private static Map<String, Object> normalized(Map<String, Object> document) {
-        Map<String, Object> normal = new TreeMap<>();
-        document.forEach((field, value) -> {
-            if ("_class".equals(field)) {
-                return;
-            }
-            Object kept = value instanceof Map<?, ?> inner ? normalized(castMap(inner))
-                    : value instanceof Collection<?> list ? list.stream().map(Object::toString).sorted().distinct().toList()
-                    : value instanceof Number number ? (number.longValue() == 0 ? null : number.longValue()) : value;
-            if (kept != null && !(kept instanceof Map<?, ?> map && map.isEmpty())) {
-                normal.put(field, kept);
-            }
-        });
-        return normal;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Map<?, ?> map) {
-        return (Map<String, Object>) map;
+        assertThat(RollupDocuments.all(mongo)).isEqualTo(kept);
     }
 
     @Test
