@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -69,15 +71,19 @@ final class MonthDocs {
         parent.merge(path[path.length - 1], count.n(), (a, b) -> ((Number) a).longValue() + ((Number) b).longValue());
     }
 
-    /** The documents of the months that overlap [from, to], of one unit or of all. */
+    /**
+     * The documents of the months that overlap [from, to], of one unit or of all — read with the
+     * driver's own decoding (the mapping layer would convert every nested counter once more).
+     */
     static List<Document> read(MongoTemplate mongo, String collection, LocalDate from, LocalDate to, String unitId) {
-        Criteria months = Criteria.where("month").gte(YearMonth.from(from).toString()).lte(YearMonth.from(to).toString());
-        return mongo.find(Query.query(unitId == null ? months : months.and("unitId").is(unitId)), Document.class, collection);
+        Bson months = Filters.and(Filters.gte("month", YearMonth.from(from).toString()), Filters.lte("month", YearMonth.from(to).toString()));
+        return mongo.getCollection(collection).find(unitId == null ? months : Filters.and(months, Filters.eq("unitId", unitId)))
+                .into(new ArrayList<>());
     }
 
     /** Every document of one unit, or of all. */
     static List<Document> readAll(MongoTemplate mongo, String collection, String unitId) {
-        return mongo.find(unitId == null ? new Query() : Query.query(Criteria.where("unitId").is(unitId)), Document.class, collection);
+        return mongo.getCollection(collection).find(unitId == null ? new Document() : Filters.eq("unitId", unitId)).into(new ArrayList<>());
     }
 
     static YearMonth month(Document document) {
