@@ -97,10 +97,10 @@ public class AnalyticsService {
         requireRange(from, to, unitId);
         Map<LocalDate, long[]> byBucket = new TreeMap<>();
         from.datesUntil(to.plusDays(1)).forEach(day -> byBucket.putIfAbsent(start(day, bucket), new long[2]));
-        MonthDocs.eachVisitDay(MonthDocs.read(mongo, MonthDocs.VISITS, from, to, unitId), from, to, (unit, day, officerVisits, checks) -> {
-            long[] counts = byBucket.get(start(day, bucket));
-            counts[0] += officerVisits;
-            counts[1] += checks;
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, from, to, unitId, bucket != Bucket.MONTH, (unit, start, month, cell, counters) -> {
+            long[] counts = byBucket.get(start(start, bucket));
+            counts[0] += MonthDocs.count(counters, "officerVisits");
+            counts[1] += MonthDocs.count(counters, "visits");
         });
         return byBucket.entrySet().stream().map(point -> new Point(point.getKey(), point.getValue()[0], point.getValue()[1])).toList();
     }
@@ -122,13 +122,13 @@ public class AnalyticsService {
     public List<UnitFigures> units(LocalDate from, LocalDate to, String unitId) {
         requireRange(from, to, unitId);
         Map<String, long[]> byUnit = new HashMap<>();
-        MonthDocs.eachVisitDay(MonthDocs.read(mongo, MonthDocs.VISITS, from, to, unitId), from, to, (unit, day, officerVisits, checks) -> {
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, from, to, unitId, false, (unit, start, month, cell, counters) -> {
             long[] counts = byUnit.computeIfAbsent(unit, u -> new long[3]);
-            counts[0] += officerVisits;
-            counts[1] += checks;
+            counts[0] += MonthDocs.count(counters, "officerVisits");
+            counts[1] += MonthDocs.count(counters, "visits");
         });
-        MonthDocs.eachDay(MonthDocs.read(mongo, MonthDocs.RISKS, from, to, unitId), from, to, (unit, day, cells) ->
-                MonthDocs.cells(cells).forEach(cell -> byUnit.computeIfAbsent(unit, u -> new long[3])[2] += MonthDocs.count(cell, "found")));
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.RISKS, from, to, unitId, false, (unit, start, month, cell, counters) ->
+                byUnit.computeIfAbsent(unit, u -> new long[3])[2] += MonthDocs.count(counters, "found"));
         return byUnit.entrySet().stream().map(unit -> new UnitFigures(unit.getKey(), unit.getValue()[0], unit.getValue()[1], unit.getValue()[2]))
                 .sorted(Comparator.comparingLong(UnitFigures::checks).reversed().thenComparing(UnitFigures::unitId)).toList();
     }
@@ -171,8 +171,7 @@ public class AnalyticsService {
         requireRange(from, to, unitId);
         Map<RiskCategory, Long> byCategory = new EnumMap<>(RiskCategory.class);
         long[] funnel = new long[4];
-        MonthDocs.eachDay(MonthDocs.read(mongo, MonthDocs.RISKS, from, to, unitId), from, to, (unit, day, cells) -> cells.forEach((category, value) -> {
-            Document cell = (Document) value;
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.RISKS, from, to, unitId, false, (unit, start, month, category, cell) -> {
             long found = MonthDocs.count(cell, "found");
             if (found > 0) {
                 byCategory.merge(RiskCategory.valueOf(category), found, Long::sum);
@@ -184,7 +183,7 @@ public class AnalyticsService {
             funnel[1] += MonthDocs.count(status, RiskStatus.RECTIFYING.name()) + pending + closed;
             funnel[2] += pending + closed;
             funnel[3] += closed;
-        }));
+        });
         LocalDate today = zone.dateOf(clock.instant());
         long[] ageing = new long[AGEING_FROM.size()];
         overdue(unitId, today, (deadline, open) -> {
@@ -210,7 +209,7 @@ public class AnalyticsService {
 
     /** Calls {@code each} with the deadline and the count of every group of risks open and past their deadline on {@code today}. */
     private void overdue(String unitId, LocalDate today, ObjLongConsumer<LocalDate> each) {
-        for (Document document : MonthDocs.readAll(mongo, MonthDocs.RISKS, unitId)) {
+        for (Document document : MonthDocs.readAll(mongo, MonthDocs.OPEN_RISKS, unitId)) {
             Document open = document.get("open", Document.class);
             if (open != null) {
                 open.forEach((day, n) -> {
@@ -238,32 +237,30 @@ public class AnalyticsService {
 
     private Figures figures(LocalDate from, LocalDate to, String unitId, long population, Long overdue) {
         long[] visits = new long[COUNTED_VISITS.size()];
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, from, to, unitId, false, (unit, start, month, cell, counters) -> {
+            for (int i = 0; i < visits.length; i++) {
+                visits[i] += MonthDocs.count(counters, COUNTED_VISITS.get(i));
+            }
+        });
         Set<String> checked = new HashSet<>();
-        for (Document month : MonthDocs.read(mongo, MonthDocs.VISITS, from, to, unitId)) {
-            MonthDocs.eachDay(List.of(month), from, to, (unit, day, cells) -> MonthDocs.cells(cells).forEach(cell -> {
-                for (int i = 0; i < visits.length; i++) {
-                    visits[i] += MonthDocs.count(cell, COUNTED_VISITS.get(i));
-                }
-            }));
-            checkedWithin(month, from, to, checked);
-        }
+        MonthDocs.read(mongo, MonthDocs.Rollup.VISITS.months, YearMonth.from(from), YearMonth.from(to), unitId)
+                .forEach(month -> checkedWithin(month, from, to, checked));
         long officerVisits = visits[1];
         long checks = visits[0];
         long withRisks = visits[2];
         long[] risks = new long[5];
         Map<Long, Long> closeDays = new TreeMap<>();
-        MonthDocs.eachDay(MonthDocs.read(mongo, MonthDocs.RISKS, from, to, unitId), from, to, (unit, day, cells) -> MonthDocs.cells(cells)
-                .forEach(cell -> {
-                    risks[0] += MonthDocs.count(cell, "found");
-                    risks[1] += MonthDocs.count(cell.get("status", Document.class), RiskStatus.CLOSED.name());
-                    risks[2] += MonthDocs.count(cell, "closedOnTime");
-                    risks[3] += MonthDocs.count(cell, "repeats");
-                    risks[4] += MonthDocs.count(cell, "closed");
-                    Document days = cell.get("closeDays", Document.class);
-                    if (days != null) {
-                        days.forEach((n, count) -> closeDays.merge(Long.parseLong(n), ((Number) count).longValue(), Long::sum));
-                    }
-                }));
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.RISKS, from, to, unitId, false, (unit, start, month, category, cell) -> {
+            risks[0] += MonthDocs.count(cell, "found");
+            risks[1] += MonthDocs.count(cell.get("status", Document.class), RiskStatus.CLOSED.name());
+            risks[2] += MonthDocs.count(cell, "closedOnTime");
+            risks[3] += MonthDocs.count(cell, "repeats");
+            risks[4] += MonthDocs.count(cell, "closed");
+            Document days = cell.get("closeDays", Document.class);
+            if (days != null) {
+                days.forEach((n, count) -> closeDays.merge(Long.parseLong(n), ((Number) count).longValue(), Long::sum));
+            }
+        });
         long found = risks[0];
         long closedOfFound = risks[1];
         long onTime = risks[2];

@@ -57,10 +57,10 @@ public class DailyAnalysis {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     public DailySnapshot take(LocalDate day) {
         Map<String, long[]> counted = new HashMap<>();
-        MonthDocs.eachVisitDay(MonthDocs.read(mongo, MonthDocs.VISITS, day, day, null), day, day, (unit, d, officerVisits, checks) -> {
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, day, day, null, true, (unit, start, month, cell, counters) -> {
             long[] figures = counted.computeIfAbsent(unit, u -> new long[2]);
-            figures[0] += officerVisits;
-            figures[1] += checks;
+            figures[0] += MonthDocs.count(counters, "officerVisits");
+            figures[1] += MonthDocs.count(counters, "visits");
         });
         Optional<DailySnapshot> before = Optional.ofNullable(mongo.findById(day.minusDays(1), DailySnapshot.class));
         boolean workingDay = BusinessZone.isWorkingDay(day);

@@ -3,9 +3,10 @@ package org.wanqi.analytics;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
@@ -16,53 +17,80 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * How the rollups are stored: one document per unit and month ({@code _id} {@code "2026-03|130921"},
- * {@code month} {@code "2026-03"}, {@code unitId}) holding its counters by day of the month
- * ({@code days.<day>.<cell>.<counter>}). A year of one unit is 12 documents whatever the number of
- * visits, and a whole collection is months × units documents, so even the embedded server's scans
- * (it uses no secondary index) stay small. The same dotted paths are {@code $inc}-ed as things
- * happen and summed in memory by a rebuild, so both give the same documents.
+ * How the rollups are stored: documents per unit and month ({@code _id} {@code "2026-03|130921"},
+ * {@code month} {@code "2026-03"}, {@code unitId}), in two collections per rollup — the month's
+ * totals per cell ({@code <cell>.<counter>}) and its days ({@code days.<day>.<cell>.<counter>}). A
+ * range reads the totals of the months it covers whole and the days of at most two months at its
+ * edges, so a year costs 12 small documents per unit whatever the number of visits, and a whole
+ * collection is months × units documents (the embedded server uses no secondary index: scans stay
+ * small). The same counts are {@code $inc}-ed as things happen and summed in memory by a rebuild, so
+ * both give the same documents.
  */
 final class MonthDocs {
 
-    /** Visits: {@code days.<day>.<TYPE|campaign>.{visits, officerVisits, visitsWithRisks, risksFound}}, {@code enterprises.<id>: [days]}. */
-    static final String VISITS = "rollup_visit_months";
-    /**
-     * Risks: {@code days.<day>.<CATEGORY>.{found, repeats, status.<STATUS>, closedOnTime}} for the risks found that day,
-     * {@code .{closed, closeDays.<days>}} for those closed that day, and {@code open.<day>}: risks not closed due that day.
-     */
-    static final String RISKS = "rollup_risk_months";
+    /** A rollup's two collections: the months' totals and the months' days. */
+    enum Rollup {
+        /** Cells {@code <TYPE>|<campaign or ->} counting visits, officerVisits, visitsWithRisks, risksFound; the totals also hold {@code enterprises.<id>: [days]}. */
+        VISITS("rollup_visit_months", "rollup_visit_days"),
+        /** Cells {@code <CATEGORY>} counting found, repeats, status.<STATUS>, closedOnTime (of the risks found), closed, closeDays.<n> (of those closed). */
+        RISKS("rollup_risk_months", "rollup_risk_days");
+
+        final String months;
+        final String days;
+
+        Rollup(String months, String days) {
+            this.months = months;
+            this.days = days;
+        }
+    }
+
+    /** Risks not closed, by unit and the month of their deadline: {@code open.<day>}. */
+    static final String OPEN_RISKS = "rollup_risk_open";
 
     private MonthDocs() {
     }
 
-    /** One count to add to one unit-month's document. */
-    record Count(YearMonth month, String unitId, String path, long n) {
+    /** One count to add to one document. */
+    record Count(String collection, YearMonth month, String unitId, String path, long n) {
 
-        String id() {
-            return MonthDocs.id(month, unitId);
+        String key() {
+            return collection + "/" + id(month, unitId);
         }
+    }
+
+    /** A cell's count on a day: to the month's total and to the day. */
+    static List<Count> cell(Rollup rollup, LocalDate day, String unitId, String cellPath, long n) {
+        YearMonth month = YearMonth.from(day);
+        return List.of(new Count(rollup.months, month, unitId, cellPath, n),
+                new Count(rollup.days, month, unitId, "days." + day.getDayOfMonth() + "." + cellPath, n));
     }
 
     static String id(YearMonth month, String unitId) {
         return month + "|" + unitId;
     }
 
-    /** The update that creates the document if need be and adds {@code counts} (all of one document) to it. */
-    static Update update(List<Count> counts) {
-        Update update = new Update().set("month", counts.getFirst().month().toString()).set("unitId", counts.getFirst().unitId());
-        counts.forEach(count -> update.inc(count.path(), count.n()));
-        return update;
+    static Query byId(Count count) {
+        return Query.query(Criteria.where("_id").is(id(count.month(), count.unitId())));
     }
 
-    static Query byId(String id) {
-        return Query.query(Criteria.where("_id").is(id));
+    /** Writes counts as {@code $inc}s, one upsert per document, counts on the same field summed first. */
+    static void write(MongoTemplate mongo, List<Count> counts, Map<String, Update> extra) {
+        Map<String, Map<String, Count>> byDocument = new LinkedHashMap<>();
+        counts.forEach(count -> byDocument.computeIfAbsent(count.key(), key -> new LinkedHashMap<>()).merge(count.path(), count,
+                (a, b) -> new Count(a.collection(), a.month(), a.unitId(), a.path(), a.n() + b.n())));
+        byDocument.forEach((key, summed) -> {
+            Count first = summed.values().iterator().next();
+            Update update = extra.getOrDefault(key, new Update()).set("month", first.month().toString()).set("unitId", first.unitId());
+            summed.values().forEach(count -> update.inc(count.path(), count.n()));
+            mongo.upsert(byId(first), update, first.collection());
+        });
     }
 
-    /** Adds a count to a document being rebuilt in memory. */
-    static void add(Map<String, Document> documents, Count count) {
-        Document document = documents.computeIfAbsent(count.id(),
-                id -> new Document("_id", id).append("month", count.month().toString()).append("unitId", count.unitId()));
+    /** Adds a count to the documents being rebuilt in memory (by collection, then id). */
+    static void add(Map<String, Map<String, Document>> documents, Count count) {
+        Document document = documents.computeIfAbsent(count.collection(), collection -> new LinkedHashMap<>())
+                .computeIfAbsent(id(count.month(), count.unitId()),
+                        id -> new Document("_id", id).append("month", count.month().toString()).append("unitId", count.unitId()));
         Document parent = document;
         String[] path = count.path().split("\\.");
         for (int i = 0; i < path.length - 1; i++) {
@@ -71,14 +99,27 @@ final class MonthDocs {
         parent.merge(path[path.length - 1], count.n(), (a, b) -> ((Number) a).longValue() + ((Number) b).longValue());
     }
 
+    /** Replaces the collections' documents with the rebuilt ones. */
+    static void replace(MongoTemplate mongo, List<String> collections, Map<String, Map<String, Document>> documents) {
+        for (String collection : collections) {
+            mongo.remove(new Query(), collection);
+            Map<String, Document> rebuilt = documents.getOrDefault(collection, Map.of());
+            if (!rebuilt.isEmpty()) {
+                mongo.getCollection(collection).insertMany(List.copyOf(rebuilt.values()));
+            }
+        }
+    }
+
     /**
-     * The documents of the months that overlap [from, to], of one unit or of all — read with the
-     * driver's own decoding (the mapping layer would convert every nested counter once more).
+     * Documents of one unit (or all) whose month is within [first, last], read with the driver's
+     * own decoding (the mapping layer would convert every nested counter once more).
      */
-    static List<Document> read(MongoTemplate mongo, String collection, LocalDate from, LocalDate to, String unitId) {
-        Bson months = Filters.and(Filters.gte("month", YearMonth.from(from).toString()), Filters.lte("month", YearMonth.from(to).toString()));
-        return mongo.getCollection(collection).find(unitId == null ? months : Filters.and(months, Filters.eq("unitId", unitId)))
-                .into(new ArrayList<>());
+    static List<Document> read(MongoTemplate mongo, String collection, YearMonth first, YearMonth last, String unitId) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.gte("month", first.toString()), Filters.lte("month", last.toString())));
+        if (unitId != null) {
+            filters.add(Filters.eq("unitId", unitId));
+        }
+        return mongo.getCollection(collection).find(Filters.and(filters)).into(new ArrayList<>());
     }
 
     /** Every document of one unit, or of all. */
@@ -86,57 +127,70 @@ final class MonthDocs {
         return mongo.getCollection(collection).find(unitId == null ? new Document() : Filters.eq("unitId", unitId)).into(new ArrayList<>());
     }
 
+    /** A counter summed over every cell of every month (what the start-up check compares with the raw data). */
+    static long total(MongoTemplate mongo, Rollup rollup, String counter) {
+        long[] total = {0};
+        readAll(mongo, rollup.months, null).forEach(month -> cells(month, (cell, counters) -> total[0] += count(counters, counter)));
+        return total[0];
+    }
+
     static YearMonth month(Document document) {
         return YearMonth.parse(document.getString("month"));
     }
 
-    /** Receives one day's counters of one unit. */
+    /** Receives the counters of one cell: of one unit, on a day or — {@code month} true — over a whole month starting at {@code start}. */
     @FunctionalInterface
-    interface DayVisitor {
-        void visit(String unitId, LocalDate day, Document counters);
+    interface CellVisitor {
+        void visit(String unitId, LocalDate start, boolean month, String cell, Document counters);
     }
 
-    /** Calls {@code visitor} for every day within [from, to] that these documents count something on. */
-    static void eachDay(Collection<Document> documents, LocalDate from, LocalDate to, DayVisitor visitor) {
-        for (Document document : documents) {
-            YearMonth month = month(document);
-            Document days = document.get("days", Document.class);
-            if (days == null) {
-                continue;
+    /**
+     * Calls {@code visitor} for every cell counted within [from, to]: the months the range covers
+     * whole from their totals (unless {@code byDay}), the other days from the days' documents.
+     */
+    static void eachCell(MongoTemplate mongo, Rollup rollup, LocalDate from, LocalDate to, String unitId, boolean byDay, CellVisitor visitor) {
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to);
+        YearMonth firstWhole = from.getDayOfMonth() == 1 ? first : first.plusMonths(1);
+        YearMonth lastWhole = to.equals(last.atEndOfMonth()) ? last : last.minusMonths(1);
+        boolean wholeMonths = !byDay && !firstWhole.isAfter(lastWhole);
+        if (wholeMonths) {
+            for (Document document : read(mongo, rollup.months, firstWhole, lastWhole, unitId)) {
+                cells(document, (cell, counters) -> visitor.visit(document.getString("unitId"), month(document).atDay(1), true, cell, counters));
             }
-            days.forEach((day, counters) -> {
-                LocalDate date = month.atDay(Integer.parseInt(day));
-                if (!date.isBefore(from) && !date.isAfter(to)) {
-                    visitor.visit(document.getString("unitId"), date, (Document) counters);
-                }
-            });
+        }
+        List<Document> days = new ArrayList<>();
+        if (!wholeMonths) {
+            days.addAll(read(mongo, rollup.days, first, last, unitId));
+        } else {
+            if (first.isBefore(firstWhole)) {
+                days.addAll(read(mongo, rollup.days, first, first, unitId));
+            }
+            if (last.isAfter(lastWhole)) {
+                days.addAll(read(mongo, rollup.days, last, last, unitId));
+            }
+        }
+        for (Document document : days) {
+            YearMonth month = month(document);
+            Document byDayOfMonth = document.get("days", Document.class);
+            if (byDayOfMonth != null) {
+                byDayOfMonth.forEach((day, cells) -> {
+                    LocalDate date = month.atDay(Integer.parseInt(day));
+                    if (!date.isBefore(from) && !date.isAfter(to)) {
+                        cells((Document) cells, (cell, counters) -> visitor.visit(document.getString("unitId"), date, false, cell, counters));
+                    }
+                });
+            }
         }
     }
 
-    /** Receives one day's officer-visits and checks of one unit. */
-    @FunctionalInterface
-    interface VisitDayVisitor {
-        void visit(String unitId, LocalDate day, long officerVisits, long checks);
-    }
-
-    /** Calls {@code visitor} with the officer-visits and checks of every day within [from, to] of these visit documents. */
-    static void eachVisitDay(Collection<Document> documents, LocalDate from, LocalDate to, VisitDayVisitor visitor) {
-        eachDay(documents, from, to, (unitId, day, cells) -> {
-            long officerVisits = 0;
-            long checks = 0;
-            for (Document cell : cells(cells)) {
-                officerVisits += count(cell, "officerVisits");
-                checks += count(cell, "visits");
+    /** The cells of a month's totals or of a day: every nested document but the totals' enterprises. */
+    private static void cells(Document document, BiConsumer<String, Document> each) {
+        document.forEach((key, value) -> {
+            if (value instanceof Document cell && !"enterprises".equals(key)) {
+                each.accept(key, cell);
             }
-            visitor.visit(unitId, day, officerVisits, checks);
         });
-    }
-
-    /** The documents nested in {@code document} (a day's cells, say). */
-    static List<Document> cells(Document document) {
-        List<Document> cells = new ArrayList<>();
-        document.values().forEach(cell -> cells.add((Document) cell));
-        return cells;
     }
 
     /** A counter, 0 when absent. */

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,7 @@ import org.wanqi.risk.RiskService;
 import org.wanqi.security.SystemTasks;
 
 /**
- * Keeps the risk rollups ({@link MonthDocs#RISKS}): a risk's state adds fixed counts to them — on
+ * Keeps the risk rollups ({@link MonthDocs.Rollup#RISKS}, {@link MonthDocs#OPEN_RISKS}): a risk's state adds fixed counts to them — on
  * the day it was found (found, its status now, closed on time), on the day it was closed (closed,
  * how many days it took) or, while open, on its deadline — so a change adds the new state's counts
  * and takes away the old one's. {@link #rebuild()} recounts everything from the stored risks, and at
@@ -62,12 +61,9 @@ class RiskRollups implements DerivedData, ApplicationRunner {
         if (change.before() != null) {
             counts.addAll(counts(change.before(), -1));
         } else if (repeatsEarlier(change.after())) {
-            counts.add(foundCount(change.after(), "repeats", 1));
+            counts.addAll(foundCount(change.after(), "repeats", 1));
         }
-        Map<String, Map<String, MonthDocs.Count>> byDocument = new LinkedHashMap<>();
-        counts.forEach(count -> byDocument.computeIfAbsent(count.id(), id -> new LinkedHashMap<>()).merge(count.path(), count,
-                (a, b) -> new MonthDocs.Count(a.month(), a.unitId(), a.path(), a.n() + b.n())));
-        byDocument.forEach((id, summed) -> mongo.upsert(MonthDocs.byId(id), MonthDocs.update(List.copyOf(summed.values())), MonthDocs.RISKS));
+        MonthDocs.write(mongo, counts, Map.of());
     }
 
     /** Whether the enterprise had a risk of this category found within the window before; remembers this finding. */
@@ -87,38 +83,35 @@ class RiskRollups implements DerivedData, ApplicationRunner {
     /** What one risk in this state adds to the rollups, times {@code n}. */
     private List<MonthDocs.Count> counts(RiskFacts risk, long n) {
         List<MonthDocs.Count> counts = new ArrayList<>();
-        counts.add(foundCount(risk, "found", n));
-        counts.add(foundCount(risk, "status." + risk.status().name(), n));
+        counts.addAll(foundCount(risk, "found", n));
+        counts.addAll(foundCount(risk, "status." + risk.status().name(), n));
         if (risk.closedAt() != null) {
             LocalDate found = zone.dateOf(risk.foundAt());
             LocalDate closed = zone.dateOf(risk.closedAt());
             if (!closed.isAfter(risk.deadline())) {
-                counts.add(foundCount(risk, "closedOnTime", n));
+                counts.addAll(foundCount(risk, "closedOnTime", n));
             }
-            String cell = "days." + closed.getDayOfMonth() + "." + risk.category().name() + ".";
-            counts.add(new MonthDocs.Count(YearMonth.from(closed), risk.regionCode(), cell + "closed", n));
-            counts.add(new MonthDocs.Count(YearMonth.from(closed), risk.regionCode(),
+            String cell = risk.category().name() + ".";
+            counts.addAll(MonthDocs.cell(MonthDocs.Rollup.RISKS, closed, risk.regionCode(), cell + "closed", n));
+            counts.addAll(MonthDocs.cell(MonthDocs.Rollup.RISKS, closed, risk.regionCode(),
                     cell + "closeDays." + ChronoUnit.DAYS.between(found, closed), n));
         } else {
-            counts.add(new MonthDocs.Count(YearMonth.from(risk.deadline()), risk.regionCode(), "open." + risk.deadline().getDayOfMonth(), n));
+            counts.add(new MonthDocs.Count(MonthDocs.OPEN_RISKS, YearMonth.from(risk.deadline()), risk.regionCode(),
+                    "open." + risk.deadline().getDayOfMonth(), n));
         }
         return counts;
     }
 
-    private MonthDocs.Count foundCount(RiskFacts risk, String counter, long n) {
-        LocalDate found = zone.dateOf(risk.foundAt());
-        return new MonthDocs.Count(YearMonth.from(found), risk.regionCode(),
-                "days." + found.getDayOfMonth() + "." + risk.category().name() + "." + counter, n);
+    private List<MonthDocs.Count> foundCount(RiskFacts risk, String counter, long n) {
+        return MonthDocs.cell(MonthDocs.Rollup.RISKS, zone.dateOf(risk.foundAt()), risk.regionCode(), risk.category().name() + "." + counter, n);
     }
 
     @Override
     public void run(ApplicationArguments args) {
         long stored = mongo.getCollection("risks").countDocuments();
-        long[] counted = {0};
-        MonthDocs.eachDay(mongo.findAll(Document.class, MonthDocs.RISKS), LocalDate.MIN, LocalDate.MAX,
-                (unit, day, cells) -> MonthDocs.cells(cells).forEach(cell -> counted[0] += MonthDocs.count(cell, "found")));
-        if (stored != counted[0]) {
-            log.info("Risk rollups count {} risks of {}: rebuilding", counted[0], stored);
+        long counted = MonthDocs.total(mongo, MonthDocs.Rollup.RISKS, "found");
+        if (stored != counted) {
+            log.info("Risk rollups count {} risks of {}: rebuilding", counted, stored);
             rebuild();
         }
     }
@@ -127,21 +120,19 @@ class RiskRollups implements DerivedData, ApplicationRunner {
     @Override
     public void rebuild() {
         long start = System.nanoTime();
-        Map<String, Document> documents = new HashMap<>();
+        Map<String, Map<String, Document>> documents = new HashMap<>();
         Map<String, Instant> lastFound = new HashMap<>();
         system.asSystem(() -> risks.replay(risk -> {
             counts(risk, 1).forEach(count -> MonthDocs.add(documents, count));
             if (repeats(lastFound.put(LastFinding.key(risk.enterpriseId(), risk.category()), risk.foundAt()), risk.foundAt())) {
-                MonthDocs.add(documents, foundCount(risk, "repeats", 1));
+                foundCount(risk, "repeats", 1).forEach(count -> MonthDocs.add(documents, count));
             }
         }));
-        mongo.remove(new Query(), MonthDocs.RISKS);
-        if (!documents.isEmpty()) {
-            mongo.getCollection(MonthDocs.RISKS).insertMany(List.copyOf(documents.values()));
-        }
+        MonthDocs.replace(mongo, List.of(MonthDocs.Rollup.RISKS.months, MonthDocs.Rollup.RISKS.days, MonthDocs.OPEN_RISKS), documents);
         mongo.remove(new Query(), LastFinding.class);
         mongo.insertAll(lastFound.entrySet().stream().map(last -> new LastFinding(last.getKey(), last.getValue())).toList());
-        log.info("Risk rollups rebuilt: {} unit-months, {} enterprise categories in {} ms", documents.size(), lastFound.size(),
+        log.info("Risk rollups rebuilt: {} unit-months, {} enterprise categories in {} ms",
+                documents.getOrDefault(MonthDocs.Rollup.RISKS.months, Map.of()).size(), lastFound.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 }

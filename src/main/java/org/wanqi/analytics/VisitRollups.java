@@ -16,7 +16,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.mongo.DerivedData;
@@ -26,8 +26,8 @@ import org.wanqi.visit.VisitLogged;
 import org.wanqi.visit.VisitService;
 
 /**
- * Keeps the visit rollups ({@link MonthDocs#VISITS}): each new visit adds itself to its day's cell
- * (its type and campaign) in its unit's month, and its enterprise to the month's enterprises checked
+ * Keeps the visit rollups ({@link MonthDocs.Rollup#VISITS}): each new visit adds itself to its cell
+ * (its type and campaign) on its day and in its month, and its enterprise to the month's enterprises checked
  * — days in the business time zone; {@link #rebuild()} recounts everything from the stored visits.
  * At start they are rebuilt when they do not add up to the visits stored (e.g. after a bulk import).
  * Visits are never edited or deleted, so adding is all there is to do.
@@ -55,18 +55,17 @@ class VisitRollups implements DerivedData, ApplicationRunner {
     @EventListener
     void on(VisitLogged visit) {
         LocalDate day = zone.dateOf(visit.startedAt());
-        List<MonthDocs.Count> counts = counts(visit, day);
-        mongo.upsert(MonthDocs.byId(counts.getFirst().id()), MonthDocs.update(counts)
-                .addToSet("enterprises." + visit.enterpriseId(), day.getDayOfMonth()), MonthDocs.VISITS);
+        MonthDocs.write(mongo, counts(visit, day), Map.of(MonthDocs.Rollup.VISITS.months + "/" + MonthDocs.id(YearMonth.from(day), visit.unitId()),
+                new Update().addToSet("enterprises." + visit.enterpriseId(), day.getDayOfMonth())));
     }
 
-    /** What one visit adds to its day's cell. */
+    /** What one visit adds to its cell (type and campaign) on its day and in its month. */
     private static List<MonthDocs.Count> counts(VisitLogged visit, LocalDate day) {
-        String cell = "days." + day.getDayOfMonth() + "." + visit.type().name() + "|" + (visit.campaignId() == null ? "-" : visit.campaignId()) + ".";
+        String cell = visit.type().name() + "|" + (visit.campaignId() == null ? "-" : visit.campaignId()) + ".";
         long[] values = {1, visit.officerIds().size(), visit.riskIds().isEmpty() ? 0 : 1, visit.riskIds().size()};
         List<MonthDocs.Count> counts = new ArrayList<>();
         for (int i = 0; i < COUNTERS.size(); i++) {
-            counts.add(new MonthDocs.Count(YearMonth.from(day), visit.unitId(), cell + COUNTERS.get(i), values[i]));
+            counts.addAll(MonthDocs.cell(MonthDocs.Rollup.VISITS, day, visit.unitId(), cell + COUNTERS.get(i), values[i]));
         }
         return counts;
     }
@@ -74,11 +73,9 @@ class VisitRollups implements DerivedData, ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long stored = mongo.getCollection("visits").countDocuments();
-        long[] counted = {0};
-        MonthDocs.eachDay(mongo.findAll(Document.class, MonthDocs.VISITS), LocalDate.MIN, LocalDate.MAX,
-                (unit, day, cells) -> MonthDocs.cells(cells).forEach(cell -> counted[0] += MonthDocs.count(cell, "visits")));
-        if (stored != counted[0]) {
-            log.info("Visit rollups count {} visits of {}: rebuilding", counted[0], stored);
+        long counted = MonthDocs.total(mongo, MonthDocs.Rollup.VISITS, "visits");
+        if (stored != counted) {
+            log.info("Visit rollups count {} visits of {}: rebuilding", counted, stored);
             rebuild();
         }
     }
@@ -87,24 +84,20 @@ class VisitRollups implements DerivedData, ApplicationRunner {
     @Override
     public void rebuild() {
         long start = System.nanoTime();
-        Map<String, Document> documents = new HashMap<>();
+        Map<String, Map<String, Document>> documents = new HashMap<>();
         Map<String, Map<String, TreeSet<Integer>>> checked = new HashMap<>();
         system.asSystem(() -> visits.replay(visit -> {
             LocalDate day = zone.dateOf(visit.startedAt());
-            List<MonthDocs.Count> counts = counts(visit, day);
-            counts.forEach(count -> MonthDocs.add(documents, count));
-            checked.computeIfAbsent(counts.getFirst().id(), id -> new HashMap<>())
+            counts(visit, day).forEach(count -> MonthDocs.add(documents, count));
+            checked.computeIfAbsent(MonthDocs.id(YearMonth.from(day), visit.unitId()), id -> new HashMap<>())
                     .computeIfAbsent(visit.enterpriseId(), id -> new TreeSet<>()).add(day.getDayOfMonth());
         }));
         checked.forEach((id, enterprises) -> {
             Document days = new Document();
             enterprises.forEach((enterpriseId, checkedOn) -> days.append(enterpriseId, List.copyOf(checkedOn)));
-            documents.get(id).append("enterprises", days);
+            documents.get(MonthDocs.Rollup.VISITS.months).get(id).append("enterprises", days);
         });
-        mongo.remove(new Query(), MonthDocs.VISITS);
-        if (!documents.isEmpty()) {
-            mongo.getCollection(MonthDocs.VISITS).insertMany(List.copyOf(documents.values()));
-        }
-        log.info("Visit rollups rebuilt: {} unit-months in {} ms", documents.size(), (System.nanoTime() - start) / 1_000_000);
+        MonthDocs.replace(mongo, List.of(MonthDocs.Rollup.VISITS.months, MonthDocs.Rollup.VISITS.days), documents);
+        log.info("Visit rollups rebuilt: {} unit-months in {} ms", checked.size(), (System.nanoTime() - start) / 1_000_000);
     }
 }

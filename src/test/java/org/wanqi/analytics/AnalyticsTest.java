@@ -107,6 +107,17 @@ class AnalyticsTest {
         assertThat(summary.current().enterpriseChecks()).isEqualTo(25799);
         assertThat(summary.previous().enterpriseChecks()).isEqualTo(18169);
         assertThat(summary.growth().officerVisits().percent()).isEqualByComparingTo("61.51");
+        LocalDate from = LocalDate.of(2026, 1, 15);
+        LocalDate to = LocalDate.of(2026, 6, 14);
+        List<TestVisits.Spec> within = specs.stream().map(spec -> Map.entry(spec.startedAt().atZone(SHANGHAI).toLocalDate(), spec))
+                .filter(day -> !day.getKey().isBefore(from) && !day.getKey().isAfter(to)).map(Map.Entry::getValue).toList();
+        Figures edges = analytics.summary(from, to, null).current();
+        assertThat(edges.enterpriseChecks()).as("days of January and June, whole months between").isEqualTo(within.size());
+        assertThat(edges.officerVisits()).isEqualTo(within.stream().mapToLong(TestVisits.Spec::officers).sum());
+        assertThat(analytics.trend(from, to, null, AnalyticsService.Bucket.MONTH).stream().mapToLong(AnalyticsService.Point::checks).sum())
+                .isEqualTo(within.size());
+        assertThat(analytics.trend(from, to, null, AnalyticsService.Bucket.WEEK).stream().mapToLong(AnalyticsService.Point::checks).sum())
+                .isEqualTo(within.size());
         assertThat(report.narrative(summary, Locale.SIMPLIFIED_CHINESE).getFirst())
                 .startsWith("共出动执法人员71437人次，比去年同期增加27206人次，增长61.51%；检查企业25799家次，比去年同期增加7630家次，增长41.99%；执法活跃度");
     }

@@ -21,7 +21,8 @@ final class RollupDocuments {
     /** Every rollup document, by collection and id. */
     static Map<String, Map<String, Object>> all(MongoTemplate mongo) {
         Map<String, Map<String, Object>> all = new TreeMap<>();
-        for (String collection : List.of(MonthDocs.VISITS, MonthDocs.RISKS, "rollup_last_findings")) {
+        for (String collection : List.of(MonthDocs.Rollup.VISITS.months, MonthDocs.Rollup.VISITS.days,
+                MonthDocs.Rollup.RISKS.months, MonthDocs.Rollup.RISKS.days, MonthDocs.OPEN_RISKS, "rollup_last_findings")) {
             for (Document document : mongo.findAll(Document.class, collection)) {
                 Map<String, Object> normal = normalized(document);
                 if (!KEYS.containsAll(normal.keySet())) {
