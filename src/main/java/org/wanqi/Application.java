@@ -12,11 +12,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application {
 
     /** Commands that run against the data folder and exit (the application itself not running). */
-    private static final Set<String> COMMANDS = Set.of("import-regulations", "rebuild-search-index");
+    private static final Set<String> COMMANDS = Set.of("import-regulations", "rebuild-search-index", "rebuild-rollups");
 
     /**
      * Runs the application, or with {@code import-regulations FILE…} imports statutes, or with
-     * {@code rebuild-search-index} rebuilds the search index from MongoDB, and exits.
+     * {@code rebuild-search-index} rebuilds the search index from MongoDB, or with {@code rebuild-rollups}
+     * recounts the analytics rollups, and exits.
      */
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -15,7 +15,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The commands of {@code java -jar wanqi.jar}, run as the jar runs them, one after the other on one
- * data folder on disk: import statutes (with a file that is missing), then rebuild the search index.
+ * data folder on disk: import statutes (with a file that is missing), then rebuild the search index,
+ * then recount the analytics rollups.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CommandsTest {
@@ -45,6 +46,9 @@ class CommandsTest {
         assertThat(output).containsPattern("search index rebuilt: (\\d+) documents");
         String count = output.getOut().replaceAll("(?s).*search index rebuilt: (\\d+) documents.*", "$1");
         assertThat(Long.parseLong(count)).as("every imported article is in the rebuilt index").isGreaterThanOrEqualTo(good);
+
+        assertThat(Application.runCommand(withDataFolder("rebuild-rollups"))).isZero();
+        assertThat(output.getOut()).containsPattern("rollups rebuilt: \\d+ visits, \\d+ risks");
     }
 
     private String[] withDataFolder(String... command) {

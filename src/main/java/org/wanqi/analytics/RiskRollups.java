@@ -41,6 +41,8 @@ class RiskRollups implements DerivedData, ApplicationRunner {
 
     static final int REPEAT_MONTHS = 12;
 
+    private static final int PROGRESS_EVERY = 100_000;
+
     private static final Logger log = LoggerFactory.getLogger(RiskRollups.class);
 
     private final MongoTemplate mongo;
@@ -122,7 +124,11 @@ class RiskRollups implements DerivedData, ApplicationRunner {
         long start = System.nanoTime();
         Map<String, Map<String, Document>> documents = new HashMap<>();
         Map<String, Instant> lastFound = new HashMap<>();
+        long[] replayed = {0};
         system.asSystem(() -> risks.replay(risk -> {
+            if (++replayed[0] % PROGRESS_EVERY == 0) {
+                log.info("Rebuilding the risk rollups: {} risks counted", replayed[0]);
+            }
             counts(risk, 1).forEach(count -> MonthDocs.add(documents, count));
             if (repeats(lastFound.put(LastFinding.key(risk.enterpriseId(), risk.category()), risk.foundAt()), risk.foundAt())) {
                 foundCount(risk, "repeats", 1).forEach(count -> MonthDocs.add(documents, count));

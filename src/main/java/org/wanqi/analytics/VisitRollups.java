@@ -38,6 +38,8 @@ class VisitRollups implements DerivedData, ApplicationRunner {
 
     static final List<String> COUNTERS = List.of("visits", "officerVisits", "visitsWithRisks", "risksFound");
 
+    private static final int PROGRESS_EVERY = 100_000;
+
     private static final Logger log = LoggerFactory.getLogger(VisitRollups.class);
 
     private final MongoTemplate mongo;
@@ -86,7 +88,11 @@ class VisitRollups implements DerivedData, ApplicationRunner {
         long start = System.nanoTime();
         Map<String, Map<String, Document>> documents = new HashMap<>();
         Map<String, Map<String, TreeSet<Integer>>> checked = new HashMap<>();
+        long[] replayed = {0};
         system.asSystem(() -> visits.replay(visit -> {
+            if (++replayed[0] % PROGRESS_EVERY == 0) {
+                log.info("Rebuilding the visit rollups: {} visits counted", replayed[0]);
+            }
             LocalDate day = zone.dateOf(visit.startedAt());
             counts(visit, day).forEach(count -> MonthDocs.add(documents, count));
             checked.computeIfAbsent(MonthDocs.id(YearMonth.from(day), visit.unitId()), id -> new HashMap<>())
