@@ -3,14 +3,15 @@ package org.wanqi.risk;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import org.bson.types.ObjectId;
@@ -19,9 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.wanqi.audit.AuditEntry;
@@ -29,6 +28,7 @@ import org.wanqi.base.BusinessZone;
 import org.wanqi.base.DomainException;
 import org.wanqi.base.NotFoundException;
 import org.wanqi.base.mongo.GroupWriter;
+import org.wanqi.base.mongo.IdPages;
 import org.wanqi.base.mongo.Slices;
 import org.wanqi.base.mongo.WriteSet;
 import org.wanqi.base.validation.Checks;
@@ -147,14 +147,18 @@ public class RiskService implements CitationUses {
                 });
     }
 
-    /** Every stored risk as figures see it, oldest found first: what derived figures (the analytics rollups) are rebuilt from. */
+    /**
+     * Every stored risk as figures see it, oldest found first: what derived figures (the analytics
+     * rollups) are rebuilt from. Read a page at a time, sorted here (the facts are small).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public void replay(Consumer<RiskFacts> consumer) {
-        Query all = new Query().with(Sort.by("createdAt"));
-        all.fields().include("enterpriseId", "regionCode", "category", "createdAt", "updatedAt", "deadline", "status", "history");
-        try (Stream<Risk> risks = mongo.stream(all, Risk.class)) {
-            risks.forEach(risk -> consumer.accept(RiskFacts.of(risk)));
-        }
+        List<RiskFacts> all = new ArrayList<>();
+        IdPages.forEach(mongo, Risk.class, risk -> risk.id,
+                List.of("enterpriseId", "regionCode", "category", "createdAt", "updatedAt", "deadline", "status", "history"),
+                risk -> all.add(RiskFacts.of(risk)));
+        all.sort(Comparator.comparing(RiskFacts::foundAt));
+        all.forEach(consumer);
     }
 
     /** One risk; outside the caller's scope it does not exist for them. */

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import org.bson.types.ObjectId;
@@ -30,6 +29,7 @@ import org.wanqi.audit.AuditEntry;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.DomainException;
 import org.wanqi.base.NotFoundException;
+import org.wanqi.base.mongo.IdPages;
 import org.wanqi.base.mongo.GroupWriter;
 import org.wanqi.base.mongo.Slices;
 import org.wanqi.base.mongo.WriteSet;
@@ -294,16 +294,14 @@ public class VisitService {
     }
 
     /**
-     * Every stored visit as the event its submission published, oldest first: what derived figures
-     * (the analytics rollups) are rebuilt from.
+     * Every stored visit as the event its submission published, in id order, a page at a time: what
+     * derived figures (the analytics rollups) are rebuilt from.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public void replay(Consumer<VisitLogged> consumer) {
-        Query all = new Query().with(Sort.by("startedAt"));
-        all.fields().include("enterpriseId", "type", "startedAt", "officerIds", "unitId", "campaignId", "foundRisks");
-        try (Stream<Visit> visits = mongo.stream(all, Visit.class)) {
-            visits.forEach(visit -> consumer.accept(logged(visit)));
-        }
+        IdPages.forEach(mongo, Visit.class, visit -> visit.id,
+                List.of("enterpriseId", "type", "startedAt", "officerIds", "unitId", "campaignId", "foundRisks"),
+                visit -> consumer.accept(logged(visit)));
     }
 
     private static VisitLogged logged(Visit visit) {

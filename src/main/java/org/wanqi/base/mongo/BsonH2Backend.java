@@ -23,6 +23,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -124,7 +125,7 @@ class BsonH2Backend extends H2Backend {
             return matchDocumentsFromStream(inRange, query, inOrder ? null : orderBy, skip, limit, batchSize, fieldSelector);
         }
 
-        /** The bounds when {@code query} is only a range of {@code _id}s, all strings or all numbers; else null. */
+        /** The bounds when {@code query} is only a range of {@code _id}s, all strings, all numbers or all ObjectIds; else null. */
         private static Document idRange(Document query) {
             if (query.size() != 1 || !(query.get(ID) instanceof Document range) || range.isEmpty()
                     || !RANGE_OPERATORS.containsAll(range.keySet())) {
@@ -132,7 +133,8 @@ class BsonH2Backend extends H2Backend {
             }
             boolean strings = range.values().stream().allMatch(String.class::isInstance);
             boolean numbers = range.values().stream().allMatch(Number.class::isInstance);
-            return strings || numbers ? range : null;
+            boolean objectIds = range.values().stream().allMatch(ObjectId.class::isInstance);
+            return strings || numbers || objectIds ? range : null;
         }
 
         private static boolean isIdOrder(Document orderBy, int direction) {
