@@ -97,7 +97,7 @@ public class AnalyticsService {
         requireRange(from, to, unitId);
         Map<LocalDate, long[]> byBucket = new TreeMap<>();
         from.datesUntil(to.plusDays(1)).forEach(day -> byBucket.putIfAbsent(start(day, bucket), new long[2]));
-        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, from, to, unitId, bucket != Bucket.MONTH, (unit, start, month, cell, counters) -> {
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, from, to, unitId, bucket != Bucket.MONTH, (unit, start, cell, counters) -> {
             long[] counts = byBucket.get(start(start, bucket));
             counts[0] += MonthDocs.count(counters, "officerVisits");
             counts[1] += MonthDocs.count(counters, "visits");
@@ -122,12 +122,12 @@ public class AnalyticsService {
     public List<UnitFigures> units(LocalDate from, LocalDate to, String unitId) {
         requireRange(from, to, unitId);
         Map<String, long[]> byUnit = new HashMap<>();
-        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, from, to, unitId, false, (unit, start, month, cell, counters) -> {
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, from, to, unitId, false, (unit, start, cell, counters) -> {
             long[] counts = byUnit.computeIfAbsent(unit, u -> new long[3]);
             counts[0] += MonthDocs.count(counters, "officerVisits");
             counts[1] += MonthDocs.count(counters, "visits");
         });
-        MonthDocs.eachCell(mongo, MonthDocs.Rollup.RISKS, from, to, unitId, false, (unit, start, month, cell, counters) ->
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.RISKS, from, to, unitId, false, (unit, start, cell, counters) ->
                 byUnit.computeIfAbsent(unit, u -> new long[3])[2] += MonthDocs.count(counters, "found"));
         return byUnit.entrySet().stream().map(unit -> new UnitFigures(unit.getKey(), unit.getValue()[0], unit.getValue()[1], unit.getValue()[2]))
                 .sorted(Comparator.comparingLong(UnitFigures::checks).reversed().thenComparing(UnitFigures::unitId)).toList();
@@ -171,7 +171,7 @@ public class AnalyticsService {
         requireRange(from, to, unitId);
         Map<RiskCategory, Long> byCategory = new EnumMap<>(RiskCategory.class);
         long[] funnel = new long[4];
-        MonthDocs.eachCell(mongo, MonthDocs.Rollup.RISKS, from, to, unitId, false, (unit, start, month, category, cell) -> {
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.RISKS, from, to, unitId, false, (unit, start, category, cell) -> {
             long found = MonthDocs.count(cell, "found");
             if (found > 0) {
                 byCategory.merge(RiskCategory.valueOf(category), found, Long::sum);
@@ -237,7 +237,7 @@ public class AnalyticsService {
 
     private Figures figures(LocalDate from, LocalDate to, String unitId, long population, Long overdue) {
         long[] visits = new long[COUNTED_VISITS.size()];
-        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, from, to, unitId, false, (unit, start, month, cell, counters) -> {
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, from, to, unitId, false, (unit, start, cell, counters) -> {
             for (int i = 0; i < visits.length; i++) {
                 visits[i] += MonthDocs.count(counters, COUNTED_VISITS.get(i));
             }
@@ -250,7 +250,7 @@ public class AnalyticsService {
         long withRisks = visits[2];
         long[] risks = new long[5];
         Map<Long, Long> closeDays = new TreeMap<>();
-        MonthDocs.eachCell(mongo, MonthDocs.Rollup.RISKS, from, to, unitId, false, (unit, start, month, category, cell) -> {
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.RISKS, from, to, unitId, false, (unit, start, category, cell) -> {
             risks[0] += MonthDocs.count(cell, "found");
             risks[1] += MonthDocs.count(cell.get("status", Document.class), RiskStatus.CLOSED.name());
             risks[2] += MonthDocs.count(cell, "closedOnTime");

@@ -57,7 +57,7 @@ public class DailyAnalysis {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     public DailySnapshot take(LocalDate day) {
         Map<String, long[]> counted = new HashMap<>();
-        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, day, day, null, true, (unit, start, month, cell, counters) -> {
+        MonthDocs.eachCell(mongo, MonthDocs.Rollup.VISITS, day, day, null, true, (unit, start, cell, counters) -> {
             long[] figures = counted.computeIfAbsent(unit, u -> new long[2]);
             figures[0] += MonthDocs.count(counters, "officerVisits");
             figures[1] += MonthDocs.count(counters, "visits");

@@ -138,10 +138,10 @@ final class MonthDocs {
         return YearMonth.parse(document.getString("month"));
     }
 
-    /** Receives the counters of one cell: of one unit, on a day or — {@code month} true — over a whole month starting at {@code start}. */
+    /** Receives the counters of one cell of one unit: on the day {@code start}, or over the whole month that starts then. */
     @FunctionalInterface
     interface CellVisitor {
-        void visit(String unitId, LocalDate start, boolean month, String cell, Document counters);
+        void visit(String unitId, LocalDate start, String cell, Document counters);
     }
 
     /**
@@ -156,7 +156,7 @@ final class MonthDocs {
         boolean wholeMonths = !byDay && !firstWhole.isAfter(lastWhole);
         if (wholeMonths) {
             for (Document document : read(mongo, rollup.months, firstWhole, lastWhole, unitId)) {
-                cells(document, (cell, counters) -> visitor.visit(document.getString("unitId"), month(document).atDay(1), true, cell, counters));
+                cells(document, (cell, counters) -> visitor.visit(document.getString("unitId"), month(document).atDay(1), cell, counters));
             }
         }
         List<Document> days = new ArrayList<>();
@@ -177,7 +177,7 @@ final class MonthDocs {
                 byDayOfMonth.forEach((day, cells) -> {
                     LocalDate date = month.atDay(Integer.parseInt(day));
                     if (!date.isBefore(from) && !date.isAfter(to)) {
-                        cells((Document) cells, (cell, counters) -> visitor.visit(document.getString("unitId"), date, false, cell, counters));
+                        cells((Document) cells, (cell, counters) -> visitor.visit(document.getString("unitId"), date, cell, counters));
                     }
                 });
             }
