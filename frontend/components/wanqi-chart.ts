@@ -4,8 +4,9 @@ import * as echarts from 'echarts';
 
 /**
  * An ECharts chart. The server sets `option` (an ECharts option object, as JSON); the chart
- * follows its container's size. `rendered` becomes true once ECharts has drawn it. Clicking a
- * data item fires `chart-click` with the item's name (a category, a bar's label) as `detail.name`.
+ * follows its container's size. `rendered` becomes true once ECharts has drawn it. A click fires
+ * `chart-click` with a name as `detail.name`: on a chart with a category axis, the category whose
+ * row or column was clicked; on others (a pie, a funnel), the clicked item's name.
  */
 @customElement('wanqi-chart')
 export class WanqiChart extends LitElement {
@@ -29,7 +30,15 @@ export class WanqiChart extends LitElement {
     this.chart = echarts.init(this.canvas, undefined, { renderer: 'canvas' });
     this.chart.on('finished', () => { this.rendered = true; });
     this.chart.on('click', (item) => {
-      this.dispatchEvent(new CustomEvent('chart-click', { detail: { name: item.name } }));
+      if (!this.hasCategoryAxis()) {
+        this.itemClicked(item.name);
+      }
+    });
+    // On a category axis the whole row or column of a category answers, not only its thin bars.
+    this.chart.getZr().on('click', (event) => {
+      if (this.hasCategoryAxis() && this.chart?.containPixel({ gridIndex: 0 }, [event.offsetX, event.offsetY])) {
+        this.itemClicked(this.categoryAt(event.offsetX, event.offsetY));
+      }
     });
     this.resizeObserver.observe(this);
     this.applyOption();
@@ -46,6 +55,23 @@ export class WanqiChart extends LitElement {
     this.resizeObserver.disconnect();
     this.chart?.dispose();
     this.chart = undefined;
+  }
+
+  private hasCategoryAxis(): boolean {
+    const option = this.chart?.getOption() as { xAxis?: { type?: string }[]; yAxis?: { type?: string }[] } | undefined;
+    return option?.xAxis?.[0]?.type === 'category' || option?.yAxis?.[0]?.type === 'category';
+  }
+
+  private categoryAt(x: number, y: number): string | undefined {
+    const option = this.chart!.getOption() as { xAxis: { type?: string; data?: string[] }[]; yAxis: { type?: string; data?: string[] }[] };
+    const [valueX, valueY] = this.chart!.convertFromPixel({ gridIndex: 0 }, [x, y]) as number[];
+    return option.yAxis[0]?.type === 'category' ? option.yAxis[0].data?.[Math.round(valueY)] : option.xAxis[0].data?.[Math.round(valueX)];
+  }
+
+  private itemClicked(name: string | undefined) {
+    if (name !== undefined) {
+      this.dispatchEvent(new CustomEvent('chart-click', { detail: { name } }));
+    }
   }
 
   private applyOption() {

@@ -32,8 +32,8 @@ final class DashboardCharts {
     private ObjectNode axes(List<String> labels, List<Series> series, String type, boolean horizontal) {
         ObjectNode option = json.createObjectNode();
         option.putObject("tooltip").put("trigger", "axis");
-        ArrayNode legend = option.putObject("legend").putArray("data");
-        option.putObject("grid").put("left", horizontal ? 96 : 48).put("right", 16).put("top", 32).put("bottom", 32);
+        ArrayNode legend = option.putObject("legend").put("top", 0).putArray("data");
+        option.putObject("grid").put("left", horizontal ? 96 : 48).put("right", 16).put("top", 40).put("bottom", 32);
         ObjectNode categories = json.createObjectNode().put("type", "category");
         labels.forEach(categories.putArray("data")::add);
         ObjectNode values = json.createObjectNode().put("type", "value").put("minInterval", 1);
@@ -60,7 +60,7 @@ final class DashboardCharts {
         option.putObject("tooltip").put("trigger", "item");
         ObjectNode series = option.putArray("series").addObject().put("type", type);
         if ("funnel".equals(type)) {
-            series.put("sort", "none").put("minSize", "10%");
+            series.put("sort", "none").put("minSize", "10%").put("left", "5%").put("width", "55%");
         } else {
             series.putArray("radius").add("35%").add("65%");
         }

@@ -183,6 +183,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new DashboardCharts.Series(getTranslation("metric.CHECKS"), points.stream().map(AnalyticsService.Point::checks).toList()))));
         Map<String, Unit> byId = mine.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         List<AnalyticsService.UnitFigures> ranked = analytics.units(start, end, unitId);
+        units.setHeight(Math.max(280, 64 + 32 * ranked.size()) + "px");
         units.setOption(charts.bars(ranked.stream().map(u -> byId.containsKey(u.unitId()) ? label(byId.get(u.unitId())) : u.unitId()).toList(),
                 List.of(new DashboardCharts.Series(getTranslation("metric.CHECKS"), ranked.stream().map(AnalyticsService.UnitFigures::checks).toList()),
                         new DashboardCharts.Series(getTranslation("metric.RISKS_FOUND"),
