@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 import com.mongodb.client.model.Filters;
@@ -73,17 +75,41 @@ final class MonthDocs {
         return Query.query(Criteria.where("_id").is(id(count.month(), count.unitId())));
     }
 
-    /** Writes counts as {@code $inc}s, one upsert per document, counts on the same field summed first. */
-    static void write(MongoTemplate mongo, List<Count> counts, Map<String, Update> extra) {
-        Map<String, Map<String, Count>> byDocument = new LinkedHashMap<>();
-        counts.forEach(count -> byDocument.computeIfAbsent(count.key(), key -> new LinkedHashMap<>()).merge(count.path(), count,
-                (a, b) -> new Count(a.collection(), a.month(), a.unitId(), a.path(), a.n() + b.n())));
-        byDocument.forEach((key, summed) -> {
-            Count first = summed.values().iterator().next();
-            Update update = extra.getOrDefault(key, new Update()).set("month", first.month().toString()).set("unitId", first.unitId());
-            summed.values().forEach(count -> update.inc(count.path(), count.n()));
-            mongo.upsert(byId(first), update, first.collection());
-        });
+    /** Counts gathered from many events, written as one upsert per document: {@code $inc}s summed per field, {@code $addToSet}s. */
+    static final class Batch {
+
+        private final Map<String, Map<String, Count>> counts = new LinkedHashMap<>();
+        private final Map<String, Map<String, Set<Integer>>> sets = new LinkedHashMap<>();
+        private final Map<String, Count> documents = new LinkedHashMap<>();
+
+        void add(Count count) {
+            documents.putIfAbsent(count.key(), count);
+            counts.computeIfAbsent(count.key(), key -> new LinkedHashMap<>()).merge(count.path(), count,
+                    (a, b) -> new Count(a.collection(), a.month(), a.unitId(), a.path(), a.n() + b.n()));
+        }
+
+        void addAll(List<Count> more) {
+            more.forEach(this::add);
+        }
+
+        /** Adds {@code value} to the set at {@code field} of the document {@code at} is counted in. */
+        void addToSet(Count at, String field, int value) {
+            documents.putIfAbsent(at.key(), at);
+            sets.computeIfAbsent(at.key(), key -> new LinkedHashMap<>()).computeIfAbsent(field, f -> new TreeSet<>()).add(value);
+        }
+
+        boolean isEmpty() {
+            return documents.isEmpty();
+        }
+
+        void write(MongoTemplate mongo) {
+            documents.forEach((key, first) -> {
+                Update update = new Update().set("month", first.month().toString()).set("unitId", first.unitId());
+                counts.getOrDefault(key, Map.of()).values().forEach(count -> update.inc(count.path(), count.n()));
+                sets.getOrDefault(key, Map.of()).forEach((field, values) -> update.addToSet(field).each(values.toArray()));
+                mongo.upsert(byId(first), update, first.collection());
+            });
+        }
     }
 
     /** Adds a count to the documents being rebuilt in memory (by collection, then id). */

@@ -12,19 +12,18 @@ import java.util.Map;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.BusinessZone;
-import org.wanqi.base.mongo.DerivedData;
 import org.wanqi.base.seed.SeedOrder;
 import org.wanqi.risk.RiskChanged;
 import org.wanqi.risk.RiskFacts;
 import org.wanqi.risk.RiskService;
+import org.wanqi.risk.RiskStatus;
 import org.wanqi.security.SystemTasks;
 
 /**
@@ -37,21 +36,19 @@ import org.wanqi.security.SystemTasks;
  */
 @Component
 @Order(SeedOrder.VISITS + 10)
-class RiskRollups implements DerivedData, ApplicationRunner {
+class RiskRollups extends QueuedRollups<RiskChanged> {
 
     static final int REPEAT_MONTHS = 12;
-
     private static final int PROGRESS_EVERY = 100_000;
 
     private static final Logger log = LoggerFactory.getLogger(RiskRollups.class);
 
-    private final MongoTemplate mongo;
     private final RiskService risks;
     private final SystemTasks system;
     private final BusinessZone zone;
 
     RiskRollups(MongoTemplate mongo, RiskService risks, SystemTasks system, BusinessZone zone) {
-        this.mongo = mongo;
+        super(mongo, "risk-rollups");
         this.risks = risks;
         this.system = system;
         this.zone = zone;
@@ -59,23 +56,33 @@ class RiskRollups implements DerivedData, ApplicationRunner {
 
     @EventListener
     void on(RiskChanged change) {
-        List<MonthDocs.Count> counts = new ArrayList<>(counts(change.after(), 1));
-        if (change.before() != null) {
-            counts.addAll(counts(change.before(), -1));
-        } else if (repeatsEarlier(change.after())) {
-            counts.addAll(foundCount(change.after(), "repeats", 1));
-        }
-        MonthDocs.write(mongo, counts, Map.of());
+        submit(change);
     }
 
-    /** Whether the enterprise had a risk of this category found within the window before; remembers this finding. */
-    private boolean repeatsEarlier(RiskFacts risk) {
-        String key = LastFinding.key(risk.enterpriseId(), risk.category());
-        LastFinding last = mongo.findById(key, LastFinding.class);
-        if (last == null || last.at().isBefore(risk.foundAt())) {
-            mongo.save(new LastFinding(key, risk.foundAt()));
+    @Override
+    protected void count(List<RiskChanged> changes, MonthDocs.Batch batch) {
+        Map<String, Instant> lastFound = new HashMap<>();
+        List<String> keys = changes.stream().filter(change -> change.before() == null)
+                .map(change -> LastFinding.key(change.after().enterpriseId(), change.after().category())).distinct().toList();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), LastFinding.class).forEach(last -> lastFound.put(last.id(), last.at()));
+        Map<String, Instant> found = new HashMap<>();
+        for (RiskChanged change : changes) {
+            batch.addAll(counts(change.after(), 1));
+            if (change.before() != null) {
+                batch.addAll(counts(change.before(), -1));
+                continue;
+            }
+            RiskFacts risk = change.after();
+            String key = LastFinding.key(risk.enterpriseId(), risk.category());
+            if (repeats(lastFound.get(key), risk.foundAt())) {
+                batch.addAll(foundCount(risk, "repeats", 1));
+            }
+            if (lastFound.get(key) == null || lastFound.get(key).isBefore(risk.foundAt())) {
+                lastFound.put(key, risk.foundAt());
+                found.put(key, risk.foundAt());
+            }
         }
-        return repeats(last == null ? null : last.at(), risk.foundAt());
+        found.forEach((key, at) -> mongo.save(new LastFinding(key, at)));
     }
 
     private boolean repeats(Instant earlier, Instant foundAt) {
@@ -108,19 +115,18 @@ class RiskRollups implements DerivedData, ApplicationRunner {
         return MonthDocs.cell(MonthDocs.Rollup.RISKS, zone.dateOf(risk.foundAt()), risk.regionCode(), risk.category().name() + "." + counter, n);
     }
 
+    /** Risks found add up to the risks stored, and risks in each status to the risks in it. */
     @Override
-    public void run(ApplicationArguments args) {
-        long stored = mongo.getCollection("risks").countDocuments();
-        long counted = MonthDocs.total(mongo, MonthDocs.Rollup.RISKS, "found");
-        if (stored != counted) {
-            log.info("Risk rollups count {} risks of {}: rebuilding", counted, stored);
-            rebuild();
-        }
+    protected boolean consistent() {
+        Map<RiskStatus, Long> byStatus = system.call(() -> risks.counts().byStatus());
+        long stored = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        return stored == MonthDocs.total(mongo, MonthDocs.Rollup.RISKS, "found") && byStatus.entrySet().stream()
+                .allMatch(status -> status.getValue() == MonthDocs.total(mongo, MonthDocs.Rollup.RISKS, "status." + status.getKey().name()));
     }
 
     /** Recounts every risk rollup, and when each enterprise last had each category found, from the stored risks. */
     @Override
-    public void rebuild() {
+    protected void recount() {
         long start = System.nanoTime();
         Map<String, Map<String, Document>> documents = new HashMap<>();
         Map<String, Instant> lastFound = new HashMap<>();

@@ -11,15 +11,11 @@ import java.util.TreeSet;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.BusinessZone;
-import org.wanqi.base.mongo.DerivedData;
 import org.wanqi.base.seed.SeedOrder;
 import org.wanqi.security.SystemTasks;
 import org.wanqi.visit.VisitLogged;
@@ -27,28 +23,25 @@ import org.wanqi.visit.VisitService;
 
 /**
  * Keeps the visit rollups ({@link MonthDocs.Rollup#VISITS}): each new visit adds itself to its cell
- * (its type and campaign) on its day and in its month, and its enterprise to the month's enterprises checked
- * — days in the business time zone; {@link #rebuild()} recounts everything from the stored visits.
- * At start they are rebuilt when they do not add up to the visits stored (e.g. after a bulk import).
- * Visits are never edited or deleted, so adding is all there is to do.
+ * (its type and campaign) on its day and in its month, and its enterprise to the month's enterprises
+ * checked — days in the business time zone; {@link #rebuild()} recounts everything from the stored
+ * visits. Visits are never edited or deleted, so adding is all there is to do.
  */
 @Component
 @Order(SeedOrder.VISITS + 10)
-class VisitRollups implements DerivedData, ApplicationRunner {
+class VisitRollups extends QueuedRollups<VisitLogged> {
 
     static final List<String> COUNTERS = List.of("visits", "officerVisits", "visitsWithRisks", "risksFound");
-
     private static final int PROGRESS_EVERY = 100_000;
 
     private static final Logger log = LoggerFactory.getLogger(VisitRollups.class);
 
-    private final MongoTemplate mongo;
     private final VisitService visits;
     private final SystemTasks system;
     private final BusinessZone zone;
 
     VisitRollups(MongoTemplate mongo, VisitService visits, SystemTasks system, BusinessZone zone) {
-        this.mongo = mongo;
+        super(mongo, "visit-rollups");
         this.visits = visits;
         this.system = system;
         this.zone = zone;
@@ -56,12 +49,20 @@ class VisitRollups implements DerivedData, ApplicationRunner {
 
     @EventListener
     void on(VisitLogged visit) {
-        LocalDate day = zone.dateOf(visit.startedAt());
-        MonthDocs.write(mongo, counts(visit, day), Map.of(MonthDocs.Rollup.VISITS.months + "/" + MonthDocs.id(YearMonth.from(day), visit.unitId()),
-                new Update().addToSet("enterprises." + visit.enterpriseId(), day.getDayOfMonth())));
+        submit(visit);
     }
 
-    /** What one visit adds to its cell (type and campaign) on its day and in its month. */
+    @Override
+    protected void count(List<VisitLogged> logged, MonthDocs.Batch batch) {
+        for (VisitLogged visit : logged) {
+            LocalDate day = zone.dateOf(visit.startedAt());
+            List<MonthDocs.Count> counts = counts(visit, day);
+            batch.addAll(counts);
+            batch.addToSet(counts.getFirst(), "enterprises." + visit.enterpriseId(), day.getDayOfMonth());
+        }
+    }
+
+    /** What one visit adds to its cell (type and campaign) in its month (first) and on its day. */
     private static List<MonthDocs.Count> counts(VisitLogged visit, LocalDate day) {
         String cell = visit.type().name() + "|" + (visit.campaignId() == null ? "-" : visit.campaignId()) + ".";
         long[] values = {1, visit.officerIds().size(), visit.riskIds().isEmpty() ? 0 : 1, visit.riskIds().size()};
@@ -73,18 +74,12 @@ class VisitRollups implements DerivedData, ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        long stored = mongo.getCollection("visits").countDocuments();
-        long counted = MonthDocs.total(mongo, MonthDocs.Rollup.VISITS, "visits");
-        if (stored != counted) {
-            log.info("Visit rollups count {} visits of {}: rebuilding", counted, stored);
-            rebuild();
-        }
+    protected boolean consistent() {
+        return mongo.getCollection("visits").countDocuments() == MonthDocs.total(mongo, MonthDocs.Rollup.VISITS, "visits");
     }
 
-    /** Recounts every visit rollup from the stored visits. */
     @Override
-    public void rebuild() {
+    protected void recount() {
         long start = System.nanoTime();
         Map<String, Map<String, Document>> documents = new HashMap<>();
         Map<String, Map<String, TreeSet<Integer>>> checked = new HashMap<>();

@@ -139,6 +139,7 @@ class AnalyticsTest {
         OffsetDateTime boundary = OffsetDateTime.parse("2023-12-31T16:30:00Z");
         visits.submit(new VisitDraft(enterprise.id(), VisitType.ROUTINE, boundary, boundary.plusHours(1), List.of(), "跨年",
                 null, List.of(), List.of(), null, List.of()), UUID.randomUUID().toString(), "web");
+        rollups.flush();
         Map<String, Map<String, Object>> kept = RollupDocuments.all(mongo);
         assertThat(kept).isNotEmpty();
         users.signIn(users.find("root"));

@@ -52,8 +52,8 @@ import org.wanqi.visit.VisitService;
 import org.wanqi.visit.VisitType;
 
 /**
- * The rollups kept as visits and risks are written, moved and given more time equal a recount from
- * the raw data; and the figures read from them — enterprises checked, coverage, rectification,
+ * The rollups kept as visits and risks are written, moved and given more time (counted on the
+ * rollups' own thread, in batches) equal a recount from the raw data; and the figures read from them — enterprises checked, coverage, rectification,
  * on-time, median days, overdue, repeats — are what a small story makes them, in the summary, the
  * report's paragraphs, the Excel workbook and the Word document.
  */
@@ -176,6 +176,8 @@ class RollupsTest {
         }
         assertThat(mongo.findAll(Document.class, "risks")).hasSizeGreaterThan(20)
                 .anyMatch(risk -> "CLOSED".equals(risk.getString("status"))).anyMatch(risk -> !"CLOSED".equals(risk.getString("status")));
+        visitRollups.flush();
+        riskRollups.flush();
         Map<String, Map<String, Object>> kept = RollupDocuments.all(mongo);
         assertThat(kept.keySet()).anyMatch(id -> id.startsWith(MonthDocs.Rollup.RISKS.days)).anyMatch(id -> id.startsWith(MonthDocs.Rollup.RISKS.months))
                 .anyMatch(id -> id.startsWith(MonthDocs.Rollup.VISITS.days)).anyMatch(id -> id.startsWith(MonthDocs.OPEN_RISKS))
@@ -208,6 +210,8 @@ class RollupsTest {
             moveOn(second, false);
         }
 
+        visitRollups.flush();
+        riskRollups.flush();
         users.signIn(supervisor);
         Summary summary = analytics.summary(start, today(), "130921");
         Figures now = summary.current();
