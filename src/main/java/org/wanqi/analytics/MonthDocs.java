@@ -219,9 +219,12 @@ final class MonthDocs {
         });
     }
 
-    /** A counter, 0 when absent. */
+    /** A counter ({@code field} may be a dotted path into nested counters: {@code status.CLOSED}), 0 when absent. */
     static long count(Document counters, String field) {
-        Object value = counters == null ? null : counters.get(field);
-        return value == null ? 0 : ((Number) value).longValue();
+        Object value = counters;
+        for (String part : field.split("\\.")) {
+            value = value instanceof Document nested ? nested.get(part) : null;
+        }
+        return value instanceof Number number ? number.longValue() : 0;
     }
 }

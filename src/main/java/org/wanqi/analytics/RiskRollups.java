@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -119,9 +120,18 @@ class RiskRollups extends QueuedRollups<RiskChanged> {
     @Override
     protected boolean consistent() {
         Map<RiskStatus, Long> byStatus = system.call(() -> risks.counts().byStatus());
-        long stored = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        return stored == MonthDocs.total(mongo, MonthDocs.Rollup.RISKS, "found") && byStatus.entrySet().stream()
-                .allMatch(status -> status.getValue() == MonthDocs.total(mongo, MonthDocs.Rollup.RISKS, "status." + status.getKey().name()));
+        Map<String, Long> stored = new LinkedHashMap<>();
+        Map<String, Long> counted = new LinkedHashMap<>();
+        stored.put("found", byStatus.values().stream().mapToLong(Long::longValue).sum());
+        counted.put("found", MonthDocs.total(mongo, MonthDocs.Rollup.RISKS, "found"));
+        byStatus.forEach((status, n) -> {
+            stored.put(status.name(), n);
+            counted.put(status.name(), MonthDocs.total(mongo, MonthDocs.Rollup.RISKS, "status." + status.name()));
+        });
+        if (!stored.equals(counted)) {
+            log.info("Risks stored {}, counted in the rollups {}", stored, counted);
+        }
+        return stored.equals(counted);
     }
 
     /** Recounts every risk rollup, and when each enterprise last had each category found, from the stored risks. */
