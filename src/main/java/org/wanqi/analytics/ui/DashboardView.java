@@ -111,8 +111,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     || change.getValue() == DashboardRange.HALF_YEAR ? AnalyticsService.Bucket.MONTH : AnalyticsService.Bucket.DAY);
             refresh();
         });
-        from.addValueChangeListener(change -> refresh());
-        to.addValueChangeListener(change -> refresh());
+        from.addValueChangeListener(change -> {
+            to.setMin(change.getValue());
+            refresh();
+        });
+        to.addValueChangeListener(change -> {
+            from.setMax(change.getValue());
+            refresh();
+        });
         unit.addValueChangeListener(change -> refresh());
         bucket.addValueChangeListener(change -> refresh());
         HorizontalLayout filters = new HorizontalLayout(range, from, to, unit, bucket, new Anchor("dashboard/daily", getTranslation("dashboard.daily")));

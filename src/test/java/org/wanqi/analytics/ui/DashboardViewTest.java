@@ -65,6 +65,7 @@ class DashboardViewTest extends WanqiBrowserlessTest {
         test(range).selectItem("自定义");
         test($(DatePicker.class).id("dashboard-from")).setValue(LocalDate.of(2026, 3, 1));
         test($(DatePicker.class).id("dashboard-to")).setValue(LocalDate.of(2026, 3, 31));
+        assertThat($(DatePicker.class).id("dashboard-to").getMin()).as("the end cannot be picked before the start").isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat($(Div.class).id("dashboard-cards").getElement().getTextRecursively()).contains("60", "▲ 50%", "30");
         assertThat($(Div.class).id("dashboard-narrative").getElement().getTextRecursively())
                 .startsWith("共出动执法人员60人次，比去年同期增加20人次，增长50%；检查企业30家次，比去年同期增加10家次，增长50%");
