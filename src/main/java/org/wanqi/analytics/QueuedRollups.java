@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
-import com.mongodb.WriteConcern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -28,12 +27,10 @@ import org.wanqi.base.mongo.DerivedData;
  * one upsert per document touched, however many events. So a visit's request does not wait for
  * its figures, and a burst of visits costs a few writes.
  * <p>
- * Rollups are derived data: whatever is lost is recounted. Their writes go out unjournaled — they
- * do not make the visits' group commits wait for commits of their own; the next commit, whoever
- * asks for it, stores them, in order. A batch is written between a marker set and removed
- * ({@code rollup_state}); at start, after the queue is drained, the rollups are rebuilt when the
- * marker is still there (a crash mid-batch) or {@link #consistent()} says they do not add up to the
- * data (events still queued, or writes not yet committed, when the process died).
+ * Rollups are derived data: whatever is lost is recounted. A batch is written between a marker
+ * set and removed ({@code rollup_state}); at start, after the queue is drained, the rollups are
+ * rebuilt when the marker is still there (a crash mid-batch) or {@link #consistent()} says they do
+ * not add up to the data (events still queued when the process died).
  */
 abstract class QueuedRollups<E> implements DerivedData, ApplicationRunner, DisposableBean {
 
@@ -45,15 +42,12 @@ abstract class QueuedRollups<E> implements DerivedData, ApplicationRunner, Dispo
     private final ReentrantLock writing = new ReentrantLock();
     private final Thread writer;
     private final String name;
-    private final MongoTemplate unjournaled;
     protected final MongoTemplate mongo;
 
     /** @param name the thread's name, and the marker's */
     QueuedRollups(MongoTemplate mongo, String name) {
         this.mongo = mongo;
         this.name = name;
-        this.unjournaled = new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter());
-        unjournaled.setWriteConcern(WriteConcern.ACKNOWLEDGED.withJournal(false));
         this.writer = Thread.ofPlatform().daemon().name(name).start(this::writeQueued);
     }
 
@@ -131,9 +125,9 @@ abstract class QueuedRollups<E> implements DerivedData, ApplicationRunner, Dispo
             MonthDocs.Batch batch = new MonthDocs.Batch();
             count(events, batch);
             if (!batch.isEmpty()) {
-                unjournaled.upsert(marker(), new Update().set("writing", true), STATE);
-                batch.write(unjournaled);
-                unjournaled.remove(marker(), STATE);
+                mongo.upsert(marker(), new Update().set("writing", true), STATE);
+                batch.write(mongo);
+                mongo.remove(marker(), STATE);
             }
         } catch (RuntimeException e) {
             log.error("Rollups: {} events not counted (the rollups are rebuilt at the next start)", events.size(), e);
