@@ -4,9 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,6 +17,7 @@ import org.wanqi.analytics.AnalyticsService;
 import org.wanqi.analytics.Summary;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.mongo.DerivedData;
+import org.wanqi.bench.Timings;
 import org.wanqi.security.SystemTasks;
 
 /**
@@ -62,37 +61,21 @@ public final class AnalyticsBench {
                     System.out.printf(Locale.ROOT, "rebuild %s: %.1f s%n", rollups, (System.nanoTime() - t) / 1e9);
                 }
                 system.asUser("supervisor", () -> {
-                    report("service: summary, this year", () -> analytics.summary(yearStart, today, null).current().enterpriseChecks());
+                    Timings.report("service: summary, this year", () -> analytics.summary(yearStart, today, null).current().enterpriseChecks());
                     medians[0] = medians[1];
-                    medians[1] = report("service: the dashboard's year (summary, report, trend by month, units, risks)", () -> {
+                    medians[1] = Timings.report("service: the dashboard's year (summary, report, trend by month, units, risks)", () -> {
                         Summary summary = analytics.summary(yearStart, today, null);
                         report.narrative(summary, Locale.SIMPLIFIED_CHINESE);
                         analytics.trend(yearStart, today, null, AnalyticsService.Bucket.MONTH);
                         analytics.units(yearStart, today, null);
                         return analytics.risks(yearStart, today, null).funnel().getFirst();
                     });
-                    report("service: summary, one county, this year", () -> analytics.summary(yearStart, today, "130921").current().enterpriseChecks());
+                    Timings.report("service: summary, one county, this year", () -> analytics.summary(yearStart, today, "130921").current().enterpriseChecks());
                 });
-                report("REST GET /api/v1/analytics/summary, this year", () -> (long) api.send("GET",
+                Timings.report("REST GET /api/v1/analytics/summary, this year", () -> api.send("GET",
                         "/api/v1/analytics/summary?from=" + yearStart + "&to=" + today, null, token, null).status());
             }
             System.out.printf(Locale.ROOT, "%nratio of the dashboard's median, %,d ÷ %,d visits: %.2f%n", sizes[1], sizes[0], medians[1] / medians[0]);
         }
-    }
-
-    private static double report(String what, Supplier<Long> run) {
-        for (int i = 0; i < 5; i++) {
-            run.get();
-        }
-        double[] ms = new double[21];
-        for (int i = 0; i < ms.length; i++) {
-            long t = System.nanoTime();
-            run.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "%s: median %.1f ms, p90 %.1f ms, max %.1f ms%n", what, ms[ms.length / 2], ms[ms.length * 9 / 10],
-                ms[ms.length - 1]);
-        return ms[ms.length / 2];
     }
 }

@@ -2,9 +2,7 @@ package org.wanqi.visit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.wanqi.ApiClient;
 import org.wanqi.Application;
+import org.wanqi.bench.Timings;
 import org.wanqi.risk.RiskFilter;
 import org.wanqi.risk.RiskService;
 import org.wanqi.risk.RiskStatus;
@@ -45,31 +44,17 @@ public final class RiskBoardBench {
             RiskService risks = app.getBean(RiskService.class);
             SystemTasks system = app.getBean(SystemTasks.class);
             system.asSystem(() -> {
-                report("service, first page, all risks", () -> risks.page(RiskFilter.none(), PageRequest.of(0, 50)).getContent().size());
-                report("service, first page, open only", () -> risks.page(new RiskFilter(RiskStatus.OPEN, null, null, null, null,
+                Timings.report("service, first page, all risks", () -> risks.page(RiskFilter.none(), PageRequest.of(0, 50)).getContent().size());
+                Timings.report("service, first page, open only", () -> risks.page(new RiskFilter(RiskStatus.OPEN, null, null, null, null,
                         null, null, null), PageRequest.of(0, 50)).getContent().size());
-                report("service, counts per status", () -> (int) risks.counts().overdue());
+                Timings.report("service, counts per status", () -> (int) risks.counts().overdue());
             });
             int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
             ApiClient api = new ApiClient(port);
             String token = api.send("POST", "/api/v1/auth/token", "{\"username\":\"supervisor\",\"password\":\"wanqi-demo\"}",
                     null, null).body().get("token").asString();
-            report("REST GET /api/v1/risks?page=0&size=20 (with total)",
+            Timings.report("REST GET /api/v1/risks?page=0&size=20 (with total)",
                     () -> api.send("GET", "/api/v1/risks?page=0&size=20", null, token, null).status());
         }
-    }
-
-    private static void report(String what, Supplier<Integer> run) {
-        for (int i = 0; i < 5; i++) {
-            run.get();
-        }
-        double[] ms = new double[21];
-        for (int i = 0; i < ms.length; i++) {
-            long t = System.nanoTime();
-            run.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "%s: median %.1f ms, max %.1f ms%n", what, ms[ms.length / 2], ms[ms.length - 1]);
     }
 }

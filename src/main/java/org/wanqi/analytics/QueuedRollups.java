@@ -35,6 +35,7 @@ import org.wanqi.base.mongo.DerivedData;
 abstract class QueuedRollups<E> implements DerivedData, ApplicationRunner, DisposableBean {
 
     private static final int MAX_BATCH = 5_000;
+    private static final int PROGRESS_EVERY = 100_000;
     private static final String STATE = "rollup_state";
 
     private final Logger log = LoggerFactory.getLogger(getClass());
@@ -64,6 +65,13 @@ abstract class QueuedRollups<E> implements DerivedData, ApplicationRunner, Dispo
 
     /** Recounts everything from the raw data. */
     protected abstract void recount();
+
+    /** Logs a rebuild's progress every 100,000 {@code what} read. */
+    protected void progress(long read, String what) {
+        if (read % PROGRESS_EVERY == 0) {
+            log.info("{}: rebuilding, {} {} counted", name, read, what);
+        }
+    }
 
     /** Waits until every event queued so far is written. */
     void flush() {

@@ -40,7 +40,6 @@ import org.wanqi.security.SystemTasks;
 class RiskRollups extends QueuedRollups<RiskChanged> {
 
     static final int REPEAT_MONTHS = 12;
-    private static final int PROGRESS_EVERY = 100_000;
 
     private static final Logger log = LoggerFactory.getLogger(RiskRollups.class);
 
@@ -142,9 +141,7 @@ class RiskRollups extends QueuedRollups<RiskChanged> {
         Map<String, Instant> lastFound = new HashMap<>();
         long[] replayed = {0};
         system.asSystem(() -> risks.replay(risk -> {
-            if (++replayed[0] % PROGRESS_EVERY == 0) {
-                log.info("Rebuilding the risk rollups: {} risks counted", replayed[0]);
-            }
+            progress(++replayed[0], "risks");
             counts(risk, 1).forEach(count -> MonthDocs.add(documents, count));
             if (repeats(lastFound.put(LastFinding.key(risk.enterpriseId(), risk.category()), risk.foundAt()), risk.foundAt())) {
                 foundCount(risk, "repeats", 1).forEach(count -> MonthDocs.add(documents, count));

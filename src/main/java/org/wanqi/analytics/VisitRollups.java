@@ -32,7 +32,6 @@ import org.wanqi.visit.VisitService;
 class VisitRollups extends QueuedRollups<VisitLogged> {
 
     static final List<String> COUNTERS = List.of("visits", "officerVisits", "visitsWithRisks", "risksFound");
-    private static final int PROGRESS_EVERY = 100_000;
 
     private static final Logger log = LoggerFactory.getLogger(VisitRollups.class);
 
@@ -85,9 +84,7 @@ class VisitRollups extends QueuedRollups<VisitLogged> {
         Map<String, Map<String, TreeSet<Integer>>> checked = new HashMap<>();
         long[] replayed = {0};
         system.asSystem(() -> visits.replay(visit -> {
-            if (++replayed[0] % PROGRESS_EVERY == 0) {
-                log.info("Rebuilding the visit rollups: {} visits counted", replayed[0]);
-            }
+            progress(++replayed[0], "visits");
             LocalDate day = zone.dateOf(visit.startedAt());
             counts(visit, day).forEach(count -> MonthDocs.add(documents, count));
             checked.computeIfAbsent(MonthDocs.id(YearMonth.from(day), visit.unitId()), id -> new HashMap<>())

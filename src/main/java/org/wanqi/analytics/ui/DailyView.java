@@ -61,7 +61,7 @@ class DailyView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(DailySnapshot.UnitDay::checks).setHeader(getTranslation("metric.CHECKS"));
         grid.addColumn(DailySnapshot.UnitDay::overdueNow).setHeader(getTranslation("metric.OVERDUE"));
         grid.addColumn(unit -> unit.anomalies().stream().map(anomaly -> getTranslation("daily.anomaly." + anomaly.name()))
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("daily.anomalies")).setFlexGrow(2);
+                .collect(Collectors.joining(getTranslation("daily.anomaly.separator")))).setHeader(getTranslation("daily.anomalies")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         HorizontalLayout bar = new HorizontalLayout(day, take);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
