@@ -1,5 +1,6 @@
 package org.wanqi.analytics;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -23,9 +24,10 @@ import org.wanqi.base.mongo.DerivedData;
 
 /**
  * Rollups kept off the request path: events are queued as they are published, and one thread of
- * their own takes whatever has gathered, counts it into one {@link MonthDocs.Batch} and writes it —
- * one upsert per document touched, however many events. So a visit's request does not wait for
- * its figures, and a burst of visits costs a few writes.
+ * their own gathers them for up to {@link #GATHER} after the first (less when someone waits for
+ * them, see {@link #flush()}), counts them into one {@link MonthDocs.Batch} and writes it — one
+ * upsert per document touched, however many events. So a visit's request does not wait for its
+ * figures, and a busy second of visits costs a few writes.
  * <p>
  * Rollups are derived data: whatever is lost is recounted. A batch is written between a marker
  * set and removed ({@code rollup_state}); at start, after the queue is drained, the rollups are
@@ -35,6 +37,8 @@ import org.wanqi.base.mongo.DerivedData;
 abstract class QueuedRollups<E> implements DerivedData, ApplicationRunner, DisposableBean {
 
     private static final int MAX_BATCH = 5_000;
+    /** How long the events of a batch gather: the figures lag the data by about this much. */
+    static final Duration GATHER = Duration.ofMillis(500);
     private static final int PROGRESS_EVERY = 100_000;
     private static final String STATE = "rollup_state";
 
@@ -105,11 +109,10 @@ abstract class QueuedRollups<E> implements DerivedData, ApplicationRunner, Dispo
         List<Object> taken = new ArrayList<>();
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                taken.add(queue.take());
+                gather(taken);
             } catch (InterruptedException e) {
                 return;
             }
-            queue.drainTo(taken, MAX_BATCH);
             List<E> events = new ArrayList<>();
             List<CompletableFuture<Void>> waiting = new ArrayList<>();
             taken.forEach(item -> {
@@ -125,6 +128,20 @@ abstract class QueuedRollups<E> implements DerivedData, ApplicationRunner, Dispo
             }
             waiting.forEach(barrier -> barrier.complete(null));
         }
+    }
+
+    /** Takes the next item, then whatever follows within {@link #GATHER}, or until someone waits for the rollups. */
+    private void gather(List<Object> taken) throws InterruptedException {
+        Object item = queue.take();
+        long due = System.nanoTime() + GATHER.toNanos();
+        while (item != null && !(item instanceof CompletableFuture<?>) && taken.size() < MAX_BATCH) {
+            taken.add(item);
+            item = queue.poll(due - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+        if (item != null) {
+            taken.add(item);
+        }
+        queue.drainTo(taken, MAX_BATCH);
     }
 
     private void write(List<E> events) {
