@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -75,7 +76,10 @@ final class MonthDocs {
         return Query.query(Criteria.where("_id").is(id(count.month(), count.unitId())));
     }
 
-    /** Counts gathered from many events, written as one upsert per document: {@code $inc}s summed per field, {@code $addToSet}s. */
+    /**
+     * Counts gathered from many events, written as one upsert per document ({@code $inc}s summed per
+     * field, {@code $addToSet}s), sent as one bulk write per collection.
+     */
     static final class Batch {
 
         private final Map<String, Map<String, Count>> counts = new LinkedHashMap<>();
@@ -103,12 +107,15 @@ final class MonthDocs {
         }
 
         void write(MongoTemplate mongo) {
+            Map<String, BulkOperations> bulks = new LinkedHashMap<>();
             documents.forEach((key, first) -> {
                 Update update = new Update().set("month", first.month().toString()).set("unitId", first.unitId());
                 counts.getOrDefault(key, Map.of()).values().forEach(count -> update.inc(count.path(), count.n()));
                 sets.getOrDefault(key, Map.of()).forEach((field, values) -> update.addToSet(field).each(values.toArray()));
-                mongo.upsert(byId(first), update, first.collection());
+                bulks.computeIfAbsent(first.collection(), collection -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection))
+                        .upsert(byId(first), update);
             });
+            bulks.values().forEach(BulkOperations::execute);
         }
     }
 

@@ -15,9 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.seed.SeedOrder;
@@ -82,7 +84,11 @@ class RiskRollups extends QueuedRollups<RiskChanged> {
                 found.put(key, risk.foundAt());
             }
         }
-        found.forEach((key, at) -> mongo.save(new LastFinding(key, at)));
+        if (!found.isEmpty()) {
+            BulkOperations latest = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, LastFinding.class);
+            found.forEach((key, at) -> latest.upsert(Query.query(Criteria.where("_id").is(key)), new Update().set("at", at)));
+            latest.execute();
+        }
     }
 
     private boolean repeats(Instant earlier, Instant foundAt) {
