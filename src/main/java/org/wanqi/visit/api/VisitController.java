@@ -71,7 +71,8 @@ class VisitController {
     @Operation(summary = "Submit a visit; retries with the same Idempotency-Key return the same visit (200)")
     ResponseEntity<VisitDetails> submit(
             @RequestHeader("Idempotency-Key") @Pattern(regexp = "[A-Za-z0-9-]{8,64}") String idempotencyKey,
-            @Valid @RequestBody VisitDraft draft) {
+            @RequestBody VisitDraft draft) {
+        // the service validates the draft (once: it checks whatever its callers checked)
         VisitService.Submitted submitted = visits.submit(draft, idempotencyKey, "api");
         URI location = URI.create("/api/v1/visits/" + submitted.visit().id());
         return submitted.created()

@@ -114,6 +114,23 @@ class VisitApiTest extends FieldApiTest {
     }
 
     @Test
+    void anInvalidVisitIsRefusedFieldByFieldAndNothingIsStored() {
+        Map<String, Object> risk = new HashMap<>(Map.of("category", "AIR", "severity", "GENERAL", "description", " ",
+                "deadline", LocalDate.now().plusDays(7).toString()));
+        Map<String, Object> invalid = new HashMap<>(visit("检查"));
+        invalid.put("risks", List.of(risk));
+        invalid.put("summary", "<script>alert(1)</script>");
+
+        ApiClient.Answer refused = submit(UUID.randomUUID().toString(), invalid);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("risks[0].description", "summary");
+        assertThat(refused.body().get("errors").findValuesAsString("message")).allMatch(message -> message.codePoints().anyMatch(Character::isIdeographic));
+        assertThat(mongo.getCollection("visits").countDocuments()).isZero();
+        assertThat(mongo.getCollection("risks").countDocuments()).isZero();
+    }
+
+    @Test
     void theRiskGoesToClosureThroughTheApiWithScopeAndRolesEnforced() {
         JsonNode risk = submit(UUID.randomUUID().toString(), visit("检查")).body().get("risks").get(0);
         String path = "/api/v1/risks/" + risk.get("id").asString();
