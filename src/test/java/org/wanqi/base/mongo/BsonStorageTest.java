@@ -65,6 +65,26 @@ class BsonStorageTest {
     }
 
     @Test
+    void documentsOfEverySizeKeepTheirOwnBytes() {
+        // values are encoded in a buffer each thread reuses: a small document after a large one must
+        // not carry any of the large one's bytes, and one past the reused buffer's limit is stored whole
+        List<Document> written = new ArrayList<>();
+        try (EmbeddedMongoServer server = onDisk(); MongoClient client = MongoClients.create(server.connectionString("probe"))) {
+            MongoCollection<Document> things = client.getDatabase("probe").getCollection("things");
+            for (int size : List.of(1, 5_000, 2_000_000, 3, 70_000, 0, 1_200_000, 40)) {
+                Document document = new Document("size", size).append("text", "污".repeat(size)).append("n", written.size());
+                things.insertOne(document);
+                written.add(document);
+            }
+        }
+        try (EmbeddedMongoServer server = onDisk(); MongoClient client = MongoClients.create(server.connectionString("probe"))) {
+            List<Document> read = client.getDatabase("probe").getCollection("things").find().sort(Sorts.ascending("n"))
+                    .into(new ArrayList<>());
+            assertThat(read).isEqualTo(written);
+        }
+    }
+
+    @Test
     void rangesOfIdsAreAnsweredInOrderWithTheirBounds() {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startInMemory("127.0.0.1");
              MongoClient client = MongoClients.create(server.connectionString("probe"))) {
