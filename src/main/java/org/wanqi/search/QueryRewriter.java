@@ -7,11 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -32,6 +37,9 @@ class QueryRewriter {
     private final List<String> questionWords;
     private final Map<String, List<String>> vocabulary;
     private final Map<String, List<String>> learned;
+    /** Each learned word's place in {@link #learned} (which breaks ties between terms), and the words' lengths. */
+    private final Map<String, Integer> learnedRank = new HashMap<>();
+    private final SortedSet<Integer> learnedLengths = new TreeSet<>();
 
     QueryRewriter() {
         questionWords = lines("search/question-words.txt").stream()
@@ -39,6 +47,10 @@ class QueryRewriter {
         vocabulary = entries("search/vocabulary.txt");
         learned = entries("search/learned-vocabulary.txt");
         learned.keySet().removeAll(vocabulary.keySet());
+        learned.keySet().forEach(word -> {
+            learnedRank.put(word, learnedRank.size());
+            learnedLengths.add(word.length());
+        });
     }
 
     /** The {@code word => terms} lines of {@code file}, longest words first. */
@@ -82,12 +94,18 @@ class QueryRewriter {
      * at most {@link #MAX_LEARNED_TERMS} (every added term costs the search a look-up and a scorer).
      */
     private List<String> learnedTerms(String query) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> entry : learned.entrySet()) {
-            if (query.contains(entry.getKey())) {
-                entry.getValue().forEach(term -> votes.merge(term, 1, Integer::sum));
+        SortedMap<Integer, List<String>> found = new TreeMap<>();
+        for (int length : learnedLengths) {
+            for (int at = 0; at + length <= query.length(); at++) {
+                String word = query.substring(at, at + length);
+                Integer rank = learnedRank.get(word);
+                if (rank != null) {
+                    found.putIfAbsent(rank, learned.get(word));
+                }
             }
         }
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        found.values().forEach(terms -> terms.forEach(term -> votes.merge(term, 1, Integer::sum)));
         votes.keySet().removeIf(query::contains);
         return votes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(MAX_LEARNED_TERMS).map(Map.Entry::getKey).toList();

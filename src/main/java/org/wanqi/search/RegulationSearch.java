@@ -441,12 +441,10 @@ public class RegulationSearch {
         Weights w = weights;
         List<String> terms = textTerms.own();
         BooleanQuery.Builder scored = new BooleanQuery.Builder();
-        if (!textTerms.expansions().isEmpty()) {
-            addShould(scored, anyOf(RegulationIndex.TEXT, textTerms.expansions(), 0f), w.vocabulary());
-        }
-        addShould(scored, anyOf(RegulationIndex.TEXT, terms, w.unigram()), 1f);
-        addShould(scored, anyOf(RegulationIndex.LAW, terms, w.unigram()), w.lawTitle());
-        addShould(scored, anyOf(RegulationIndex.CHAPTER, terms, w.unigram()), w.chapter());
+        addTerms(scored, RegulationIndex.TEXT, textTerms.expansions(), 0f, w.vocabulary());
+        addTerms(scored, RegulationIndex.TEXT, terms, w.unigram(), 1f);
+        addTerms(scored, RegulationIndex.LAW, terms, w.unigram(), w.lawTitle());
+        addTerms(scored, RegulationIndex.CHAPTER, terms, w.unigram(), w.chapter());
         textTerms.citation().ifPresent(cited -> {
             if (cited.law() != null) {
                 Query law = new TermQuery(new Term(RegulationIndex.LAW_KEY, cited.law().shortTitle()));
@@ -528,36 +526,24 @@ public class RegulationSearch {
     }
 
     /**
-     * Scores by every term that matches: bigrams fully, single characters a little. Single characters
-     * only keep short queries from missing; in a longer question the bigrams carry it, and leaving the
-     * characters out lets Lucene skip most of the index.
+     * Scores by every term that matches in {@code field}, at {@code boost}: bigrams fully, single
+     * characters a little ({@code unigram}). Single characters only keep short queries from missing;
+     * in a longer question the bigrams carry it, and leaving the characters out lets Lucene skip most
+     * of the index. Each term is a clause of the query itself, not of a nested disjunction per field:
+     * so Lucene's MaxScore knows each term's best score and skips the documents that only common
+     * terms match (with a disjunction per field it walked every document any term matched).
      */
-    private static Query anyOf(String field, List<String> terms, float unigram) {
-        if (terms.isEmpty()) {
-            return null;
+    private static void addTerms(BooleanQuery.Builder query, String field, List<String> terms, float unigram, float boost) {
+        if (boost <= 0) {
+            return;
         }
-        long bigrams = terms.stream().filter(RegulationSearch::isBigram).count();
-        if (bigrams >= SHORT_QUERY_BIGRAMS) {
-            unigram = 0;
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        float characters = terms.stream().filter(RegulationSearch::isBigram).count() >= SHORT_QUERY_BIGRAMS ? 0 : unigram;
         for (String term : terms) {
-            Query clause = new TermQuery(new Term(field, term));
-            if (!isBigram(term) && Character.isIdeographic(term.codePointAt(0))) {
-                if (unigram > 0) {
-                    any.add(new BoostQuery(clause, unigram), BooleanClause.Occur.SHOULD);
-                }
-            } else {
-                any.add(clause, BooleanClause.Occur.SHOULD);
+            float weight = boost * (!isBigram(term) && Character.isIdeographic(term.codePointAt(0)) ? characters : 1f);
+            if (weight > 0) {
+                Query clause = new TermQuery(new Term(field, term));
+                query.add(weight == 1f ? clause : new BoostQuery(clause, weight), BooleanClause.Occur.SHOULD);
             }
-        }
-        BooleanQuery built = any.build();
-        return built.clauses().isEmpty() ? null : built;
-    }
-
-    private static void addShould(BooleanQuery.Builder query, Query clause, float boost) {
-        if (clause != null && boost > 0) {
-            query.add(boost == 1f ? clause : new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
         }
     }
 
