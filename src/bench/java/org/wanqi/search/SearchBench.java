@@ -65,7 +65,8 @@ public final class SearchBench {
             Files.write(paths, queries.stream().map(q -> "/api/v1/regulations/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList());
             Map<String, String> environment = Map.of("WANQI_TOKEN", new ApiClient(port).token("admin", StatuteCorpus.ADMIN_PASSWORD),
                     "WANQI_QUERIES", paths.toString());
-            Wrk.run("warm-up (REST searches)", port, "search.lua", CLIENTS, 30, environment);
+            // -Dwarmup=60: a longer warm-up, for a machine where C2 takes longer to compile the hot paths
+            Wrk.run("warm-up (REST searches)", port, "search.lua", CLIENTS, Integer.getInteger("warmup", 30), environment);
             Wrk.Figures measured = Wrk.run("measured (REST searches)", port, "search.lua", CLIENTS, 30, environment);
 
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
