@@ -38,7 +38,7 @@ abstract class QueuedRollups<E> implements DerivedData, ApplicationRunner, Dispo
 
     private static final int MAX_BATCH = 5_000;
     /** How long the events of a batch gather: the figures lag the data by about this much. */
-    static final Duration GATHER = Duration.ofMillis(500);
+    private static final Duration GATHER = Duration.ofMillis(500);
     private static final int PROGRESS_EVERY = 100_000;
     private static final String STATE = "rollup_state";
 
