@@ -3,7 +3,6 @@ package org.wanqi.enterprise;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.wanqi.ApiClient;
 import org.wanqi.Application;
+import org.wanqi.bench.Timings;
 
 /**
  * The registry at scale, on the embedded database on disk: a 10,000-row import, then 90,000 more,
@@ -64,36 +64,15 @@ public final class EnterpriseBench {
 
             EnterpriseFilter filter = new EnterpriseFilter("化工", "130921", null, null, null, null);
             PageRequest page = PageRequest.of(0, 50, Sort.by("name"));
-            System.out.printf(Locale.ROOT, "service, first page (50) of region 130921 + name 化工, with total: %s%n",
-                    timings(() -> {
-                        enterprises.page(filter, page);
-                        enterprises.count(filter);
-                    }));
-            System.out.printf(Locale.ROOT, "service, first page without filter, with total: %s%n",
-                    timings(() -> {
-                        enterprises.page(EnterpriseFilter.none(), page);
-                        enterprises.count(EnterpriseFilter.none());
-                    }));
+            Timings.report("service, first page (50) of region 130921 + name 化工, with total",
+                    () -> enterprises.page(filter, page).getSize() + enterprises.count(filter));
+            Timings.report("service, first page without filter, with total",
+                    () -> enterprises.page(EnterpriseFilter.none(), page).getSize() + enterprises.count(EnterpriseFilter.none()));
             int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
             ApiClient api = new ApiClient(port);
             String token = admin.issue("admin", "bench-admin").token();
-            System.out.printf(Locale.ROOT, "REST GET /api/v1/enterprises?q=化工&region=130921&size=50: %s%n",
-                    timings(() -> api.send("GET", "/api/v1/enterprises?q=%E5%8C%96%E5%B7%A5&region=130921&size=50", null, token, null)));
+            Timings.report("REST GET /api/v1/enterprises?q=化工&region=130921&size=50",
+                    () -> api.send("GET", "/api/v1/enterprises?q=%E5%8C%96%E5%B7%A5&region=130921&size=50", null, token, null));
         }
-    }
-
-    /** Median and 90th percentile of 20 runs after 5 warm-up runs, in ms. */
-    private static String timings(Runnable work) {
-        for (int i = 0; i < 5; i++) {
-            work.run();
-        }
-        double[] ms = new double[20];
-        for (int i = 0; i < ms.length; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        return String.format(Locale.ROOT, "median %.0f ms, p90 %.0f ms", ms[10], ms[18]);
     }
 }

@@ -162,9 +162,16 @@ final class MonthDocs {
 
     /** A counter summed over every cell of every month (what the start-up check compares with the raw data). */
     static long total(MongoTemplate mongo, Rollup rollup, String counter) {
-        long[] total = {0};
-        readAll(mongo, rollup.months, null).forEach(month -> cells(month, (cell, counters) -> total[0] += count(counters, counter)));
-        return total[0];
+        return totals(mongo, rollup, List.of(counter)).get(counter);
+    }
+
+    /** Several counters, each summed over every cell of every month, in one read of the months. */
+    static Map<String, Long> totals(MongoTemplate mongo, Rollup rollup, List<String> counters) {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        counters.forEach(counter -> totals.put(counter, 0L));
+        readAll(mongo, rollup.months, null).forEach(month -> cells(month, (cell, values) ->
+                counters.forEach(counter -> totals.merge(counter, count(values, counter), Long::sum))));
+        return totals;
     }
 
     static YearMonth month(Document document) {

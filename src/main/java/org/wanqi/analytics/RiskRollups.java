@@ -126,13 +126,9 @@ class RiskRollups extends QueuedRollups<RiskChanged> {
     protected boolean consistent() {
         Map<RiskStatus, Long> byStatus = system.call(() -> risks.counts().byStatus());
         Map<String, Long> stored = new LinkedHashMap<>();
-        Map<String, Long> counted = new LinkedHashMap<>();
         stored.put("found", byStatus.values().stream().mapToLong(Long::longValue).sum());
-        counted.put("found", MonthDocs.total(mongo, MonthDocs.Rollup.RISKS, "found"));
-        byStatus.forEach((status, n) -> {
-            stored.put(status.name(), n);
-            counted.put(status.name(), MonthDocs.total(mongo, MonthDocs.Rollup.RISKS, "status." + status.name()));
-        });
+        byStatus.forEach((status, n) -> stored.put("status." + status.name(), n));
+        Map<String, Long> counted = MonthDocs.totals(mongo, MonthDocs.Rollup.RISKS, List.copyOf(stored.keySet()));
         if (!stored.equals(counted)) {
             log.info("Risks stored {}, counted in the rollups {}", stored, counted);
         }
