@@ -1,7 +1,5 @@
 package org.wanqi.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +39,8 @@ public final class DurabilityBench {
     }
 
     private static void run(Durability durability, int threads) throws Exception {
-        Path dir = Files.createTempDirectory("wanqi-bench");
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.startOnDisk(dir, "127.0.0.1", 0, durability);
+        try (ScratchFolder dir = ScratchFolder.create("wanqi-bench");
+             EmbeddedMongoServer server = EmbeddedMongoServer.startOnDisk(dir.path(), "127.0.0.1", 0, durability);
              MongoClient client = MongoClients.create(server.connectionString("bench"))) {
             MongoCollection<Document> visits = client.getDatabase("bench").getCollection("visits");
             insert(visits, "warm", WARM_UP);
@@ -60,10 +58,6 @@ public final class DurabilityBench {
             pool.shutdown();
             System.out.printf(Locale.ROOT, "%-18s %8d %10d %12.0f %10.1f%n", durability, threads, WRITES,
                     WRITES / seconds, seconds * 1e6 / WRITES);
-        } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 

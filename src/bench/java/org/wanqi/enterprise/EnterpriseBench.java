@@ -1,8 +1,6 @@
 package org.wanqi.enterprise;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.wanqi.ApiClient;
 import org.wanqi.Application;
+import org.wanqi.bench.ScratchFolder;
 import org.wanqi.bench.Timings;
 
 /**
@@ -28,8 +27,8 @@ public final class EnterpriseBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Files.createTempDirectory("wanqi-bench-enterprises");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+        try (ScratchFolder data = ScratchFolder.create("wanqi-bench-enterprises");
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--wanqi.seed.demo=false", "--wanqi.security.admin-password=bench-admin",
                         "--wanqi.mongo.embedded.data-dir=" + data, "--logging.level.root=warn")) {
             SecurityContextHolderStrategy security = app.getBean(SecurityContextHolderStrategy.class);

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.wanqi.ApiClient;
+import org.wanqi.bench.ScratchFolder;
 import org.wanqi.bench.Wrk;
 
 /**
@@ -41,8 +42,8 @@ public final class SearchBench {
 
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        Path data = Files.createTempDirectory("wanqi-bench-search");
-        try (ConfigurableApplicationContext app = StatuteCorpus.start(data)) {
+        try (ScratchFolder data = ScratchFolder.create("wanqi-bench-search");
+             ConfigurableApplicationContext app = StatuteCorpus.start(data.path())) {
             long started = System.nanoTime();
             StatuteCorpus.importInto(app, shared);
             RegulationIndex index = app.getBean(RegulationIndex.class);
@@ -52,7 +53,7 @@ public final class SearchBench {
             index.rebuild();
             System.out.printf(Locale.ROOT, "index rebuild from MongoDB: %.1f s%n", (System.nanoTime() - started) / 1e9);
             Thread.sleep(1500);
-            System.out.printf(Locale.ROOT, "index size: %.1f MB%n", size(data.resolve("search")) / 1e6);
+            System.out.printf(Locale.ROOT, "index size: %.1f MB%n", size(data.path().resolve("search")) / 1e6);
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "heap used after GC: %.0f MB%n", (runtime.totalMemory() - runtime.freeMemory()) / 1e6);

@@ -1,7 +1,5 @@
 package org.wanqi.visit;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -17,6 +15,7 @@ import org.wanqi.analytics.AnalyticsService;
 import org.wanqi.analytics.Summary;
 import org.wanqi.base.BusinessZone;
 import org.wanqi.base.mongo.DerivedData;
+import org.wanqi.bench.ScratchFolder;
 import org.wanqi.bench.Timings;
 import org.wanqi.security.SystemTasks;
 
@@ -36,8 +35,8 @@ public final class AnalyticsBench {
 
     public static void main(String[] args) throws Exception {
         int[] sizes = {args.length > 0 ? Integer.parseInt(args[0]) : 100_000, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000};
-        Path data = Files.createTempDirectory("wanqi-bench-analytics");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+        try (ScratchFolder data = ScratchFolder.create("wanqi-bench-analytics");
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--wanqi.mongo.embedded.data-dir=" + data, "--logging.level.root=warn")) {
             VisitSeed seed = app.getBean(VisitSeed.class);
             MongoTemplate mongo = app.getBean(MongoTemplate.class);

@@ -1,7 +1,5 @@
 package org.wanqi.visit;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -10,6 +8,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.wanqi.ApiClient;
 import org.wanqi.Application;
+import org.wanqi.bench.ScratchFolder;
 import org.wanqi.bench.Timings;
 import org.wanqi.risk.RiskFilter;
 import org.wanqi.risk.RiskService;
@@ -31,8 +30,8 @@ public final class RiskBoardBench {
 
     public static void main(String[] args) throws Exception {
         int visits = args.length > 0 ? Integer.parseInt(args[0]) : 450_000;
-        Path data = Files.createTempDirectory("wanqi-bench-board");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+        try (ScratchFolder data = ScratchFolder.create("wanqi-bench-board");
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--wanqi.mongo.embedded.data-dir=" + data, "--logging.level.root=warn")) {
             VisitSeed seed = app.getBean(VisitSeed.class);
             long start = System.nanoTime();

@@ -1,8 +1,6 @@
 package org.wanqi.visit;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,6 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.wanqi.ApiClient;
 import org.wanqi.Application;
+import org.wanqi.bench.ScratchFolder;
 import org.wanqi.bench.Wrk;
 
 /**
@@ -40,8 +39,8 @@ public final class VisitIngestionBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Files.createTempDirectory("wanqi-bench-visits");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+        try (ScratchFolder data = ScratchFolder.create("wanqi-bench-visits");
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--wanqi.mongo.embedded.data-dir=" + data, "--logging.level.root=warn")) {
             int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
             ApiClient api = new ApiClient(port);
