@@ -1,6 +1,7 @@
 package org.wanqi.inspection;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.wanqi.audit.AuditEntry;
+import org.wanqi.base.BusinessZone;
 import org.wanqi.base.NotFoundException;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.security.CurrentUser;
@@ -32,10 +34,12 @@ public class InspectorDirectory {
     private final EnterpriseService enterprises;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final BusinessZone zone;
     private final Clock clock;
 
     InspectorDirectory(MongoTemplate mongo, UserService users, EnterpriseService enterprises, CurrentUser currentUser,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, BusinessZone zone, Clock clock) {
+        this.zone = zone;
         this.mongo = mongo;
         this.users = users;
         this.enterprises = enterprises;
@@ -44,19 +48,24 @@ public class InspectorDirectory {
         this.clock = clock;
     }
 
-    /** An inspector as the directory lists them. */
-    public record Entry(String userId, String displayName, String certificateNumber, String unitId, boolean available,
-                        Set<String> conflicts) {
+    /**
+     * An inspector as the directory lists them; {@code certified} says whether their certificate is
+     * valid today (draws take only those who are, and available).
+     */
+    public record Entry(String userId, String displayName, String certificateNumber, LocalDate certificateValidUntil,
+                        boolean certified, String unitId, boolean available, Set<String> conflicts) {
     }
 
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'OFFICER', 'ADMIN')")
     public List<Entry> inspectors() {
         Map<String, InspectorProfile> profiles = new HashMap<>();
         mongo.findAll(InspectorProfile.class).forEach(profile -> profiles.put(profile.userId, profile));
+        LocalDate today = zone.dateOf(clock.instant());
         return users.certifiedOfficers().stream().map(officer -> {
             InspectorProfile profile = profiles.get(officer.id());
-            return new Entry(officer.id(), officer.displayName(), officer.certificateNumber(), officer.unitId(),
-                    profile == null || profile.available, profile == null ? Set.of() : Set.copyOf(profile.conflicts));
+            return new Entry(officer.id(), officer.displayName(), officer.certificateNumber(), officer.certificateValidUntil(),
+                    officer.certifiedOn(today), officer.unitId(), profile == null || profile.available,
+                    profile == null ? Set.of() : Set.copyOf(profile.conflicts));
         }).toList();
     }
 

@@ -135,7 +135,9 @@ public class RandomInspections {
                 recent.computeIfAbsent(officer, id -> new HashSet<>()).add(visit.enterpriseId())));
         Map<String, InspectorProfile> profiles = new HashMap<>();
         mongo.findAll(InspectorProfile.class).forEach(profile -> profiles.put(profile.userId, profile));
-        List<DrawInputs.Inspector> pool = users.certifiedOfficers().stream()
+        List<UserService.Officer> officers = request.crossRegion() ? users.crossRegionInspectors() : users.certifiedOfficers();
+        List<DrawInputs.Inspector> pool = officers.stream()
+                .filter(officer -> officer.certifiedOn(today))
                 .filter(officer -> county == null || request.crossRegion() || county.equals(officer.unitId()))
                 .filter(officer -> profiles.get(officer.id()) == null || profiles.get(officer.id()).available)
                 .map(officer -> new DrawInputs.Inspector(officer.id(), officer.unitId(),

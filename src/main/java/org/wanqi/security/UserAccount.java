@@ -1,6 +1,7 @@
 package org.wanqi.security;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -23,6 +24,8 @@ class UserAccount {
     String unitId;
     String enterpriseId;
     String certificateNumber;
+    /** The last day the law-enforcement certificate is valid (执法证有效期至). */
+    LocalDate certificateValidUntil;
     String locale;
     boolean enabled = true;
     boolean mustChangePassword;

@@ -1,5 +1,6 @@
 package org.wanqi.security;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ public class UserDraft {
     private String unitId;
     private String enterpriseId;
     private String certificateNumber;
+    private LocalDate certificateValidUntil;
 
     /** Throws a {@link DomainException} naming the first rule this draft breaks. */
     public void check() {
@@ -34,6 +36,9 @@ public class UserDraft {
         }
         if (certificateNumber != null && !CERTIFICATE.matcher(certificateNumber.trim()).matches()) {
             throw new DomainException("user.error.certificate");
+        }
+        if (!isBlank(certificateNumber) && certificateValidUntil == null) {
+            throw new DomainException("user.error.certificate-valid-until");
         }
         if (roles.isEmpty()) {
             throw new DomainException("user.error.roles");
@@ -62,6 +67,7 @@ public class UserDraft {
         draft.unitId = user.unitId();
         draft.enterpriseId = user.enterpriseId();
         draft.certificateNumber = user.certificateNumber();
+        draft.certificateValidUntil = user.certificateValidUntil();
         return draft;
     }
 
@@ -111,5 +117,13 @@ public class UserDraft {
 
     public void setCertificateNumber(String certificateNumber) {
         this.certificateNumber = certificateNumber;
+    }
+
+    public LocalDate getCertificateValidUntil() {
+        return certificateValidUntil;
+    }
+
+    public void setCertificateValidUntil(LocalDate certificateValidUntil) {
+        this.certificateValidUntil = certificateValidUntil;
     }
 }

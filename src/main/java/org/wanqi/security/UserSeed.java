@@ -1,6 +1,7 @@
 package org.wanqi.security;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -47,11 +48,11 @@ class UserSeed implements ApplicationRunner {
             seed.read("users.json", SeedUser.class).stream()
                     .filter(user -> users.findByUsername(UserAccount.normalize(user.username())).isEmpty())
                     .forEach(user -> insert(user.username(), user.password(), user.displayName(), user.roles(),
-                            user.unitId(), user.enterpriseId(), user.certificateNumber(), false));
+                            user.unitId(), user.enterpriseId(), user.certificate(), false));
         } else if (!users.existsByRolesContaining(Role.ADMIN)) {
             boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
             String password = generated ? UserService.temporaryPassword() : properties.adminPassword();
-            insert("admin", password, "Administrator", List.of(Role.ADMIN), "130900", null, null, generated);
+            insert("admin", password, "Administrator", List.of(Role.ADMIN), "130900", null, Certificate.NONE, generated);
             if (generated) {
                 log.warn("Created the first administrator. Sign in as 'admin' with password: {}", password);
             } else {
@@ -61,7 +62,7 @@ class UserSeed implements ApplicationRunner {
     }
 
     private void insert(String username, String password, String displayName, List<Role> roles, String unitId,
-                        String enterpriseId, String certificateNumber, boolean temporaryPassword) {
+                        String enterpriseId, Certificate certificate, boolean temporaryPassword) {
         UserAccount account = new UserAccount();
         account.username = UserAccount.normalize(username);
         account.passwordHash = passwordEncoder.encode(password);
@@ -69,7 +70,8 @@ class UserSeed implements ApplicationRunner {
         account.roles = EnumSet.copyOf(roles);
         account.unitId = unitId;
         account.enterpriseId = enterpriseId;
-        account.certificateNumber = certificateNumber;
+        account.certificateNumber = certificate.number();
+        account.certificateValidUntil = certificate.validUntil();
         account.mustChangePassword = temporaryPassword;
         account.locale = Translations.CHINESE.toLanguageTag();
         account.createdAt = clock.instant();
@@ -78,6 +80,15 @@ class UserSeed implements ApplicationRunner {
     }
 
     record SeedUser(String username, String password, String displayName, List<Role> roles, String unitId,
-                    String enterpriseId, String certificateNumber) {
+                    String enterpriseId, String certificateNumber, LocalDate certificateValidUntil) {
+
+        Certificate certificate() {
+            return new Certificate(certificateNumber, certificateValidUntil);
+        }
+    }
+
+    /** A law-enforcement certificate: its number and its last valid day. */
+    record Certificate(String number, LocalDate validUntil) {
+        static final Certificate NONE = new Certificate(null, null);
     }
 }

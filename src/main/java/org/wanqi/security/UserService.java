@@ -2,6 +2,7 @@ package org.wanqi.security;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -127,18 +129,37 @@ public class UserService {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'OFFICER', 'ADMIN')")
     public List<Officer> certifiedOfficers() {
         WanqiUser caller = currentUser.require();
-        Criteria criteria = Criteria.where("roles").is(Role.OFFICER).and("enabled").is(true).and("certificateNumber").ne(null);
-        return mongo.find(Query.query(criteria).with(Sort.by("username")), UserAccount.class).stream()
-                .filter(account -> scope.coversRegion(account.unitId) || caller.hasRole(Role.ADMIN))
+        return certifiedAccounts().filter(account -> scope.coversRegion(account.unitId) || caller.hasRole(Role.ADMIN))
                 .map(UserService::officer).toList();
     }
 
+    /**
+     * The certified officers of the whole city, for a cross-region draw (异地、交叉执法): its inspectors
+     * come from other counties than the enterprises they are sent to, so even a county's draw needs them.
+     */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public List<Officer> crossRegionInspectors() {
+        return certifiedAccounts().map(UserService::officer).toList();
+    }
+
+    private Stream<UserAccount> certifiedAccounts() {
+        Criteria criteria = Criteria.where("roles").is(Role.OFFICER).and("enabled").is(true).and("certificateNumber").ne(null);
+        return mongo.find(Query.query(criteria).with(Sort.by("username")), UserAccount.class).stream();
+    }
+
     private static Officer officer(UserAccount account) {
-        return new Officer(account.id, account.displayName, account.certificateNumber, account.unitId);
+        return new Officer(account.id, account.displayName, account.certificateNumber, account.certificateValidUntil,
+                account.unitId);
     }
 
     /** An officer as a visit or a draw names them. */
-    public record Officer(String id, String displayName, String certificateNumber, String unitId) {
+    public record Officer(String id, String displayName, String certificateNumber, LocalDate certificateValidUntil,
+                          String unitId) {
+
+        /** Whether the officer's law-enforcement certificate is valid on {@code day} (a certificate without a recorded end is not). */
+        public boolean certifiedOn(LocalDate day) {
+            return certificateNumber != null && certificateValidUntil != null && !certificateValidUntil.isBefore(day);
+        }
     }
 
     /**
@@ -208,6 +229,8 @@ public class UserService {
         diff(changes, "unitId", account.unitId, blankToNull(draft.getUnitId()));
         diff(changes, "enterpriseId", account.enterpriseId, blankToNull(draft.getEnterpriseId()));
         diff(changes, "certificateNumber", account.certificateNumber, blankToNull(draft.getCertificateNumber()));
+        diff(changes, "certificateValidUntil", Objects.toString(account.certificateValidUntil, null),
+                Objects.toString(draft.getCertificateValidUntil(), null));
         apply(draft, account);
         account.updatedAt = clock.instant();
         account = users.save(account);
@@ -278,6 +301,7 @@ public class UserService {
         account.enterpriseId = enterpriseUser ? draft.getEnterpriseId() : null;
         account.unitId = enterpriseUser ? null : blankToNull(draft.getUnitId());
         account.certificateNumber = enterpriseUser ? null : blankToNull(draft.getCertificateNumber());
+        account.certificateValidUntil = account.certificateNumber == null ? null : draft.getCertificateValidUntil();
     }
 
     /** Records a change on the audit log; API tokens see it at their next request. */

@@ -2,6 +2,7 @@ package org.wanqi.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -64,6 +65,8 @@ class RandomInspectionsTest {
     @Autowired
     RandomInspections inspections;
     @Autowired
+    InspectorDirectory directory;
+    @Autowired
     EnterpriseService enterprises;
     @Autowired
     VisitService visits;
@@ -90,6 +93,7 @@ class RandomInspectionsTest {
         officers = List.of(users.certified("insp.1", "130921", "13092100101"), users.certified("insp.2", "130921", "13092100102"),
                 users.certified("insp.3", "130921", "13092100103"));
         users.create("no.certificate", Role.OFFICER, null, "130921");
+        users.certified("insp.expired", "130921", "13092100104", LocalDate.now().minusDays(2));
     }
 
     @AfterEach
@@ -101,7 +105,7 @@ class RandomInspectionsTest {
     void aQuarterDrawFromCommitmentToPublication() {
         users.signIn(supervisor);
         DrawDetails committed = inspections.commit(new RandomInspections.DrawRequest("2026-Q4", DrawInputs.DrawLevel.COUNTY, "130921", false));
-        assertThat(committed.inspectors()).as("only certified officers of the county").isEqualTo(3);
+        assertThat(committed.inspectors()).as("only officers of the county with a valid certificate").isEqualTo(3);
         assertThat(committed.enterprises()).isEqualTo(8);
 
         JsonNode before = api.send("GET", "/api/v1/public/draws/" + committed.id(), null, null, null).body();
@@ -205,6 +209,24 @@ class RandomInspectionsTest {
         assertThat(inspections.myTasks()).filteredOn(task -> task.enterpriseId().equals(sentTo))
                 .singleElement().satisfies(task -> assertThat(task.outcome()).isEqualTo(Outcome.NO_PROBLEM));
         assertThatThrownBy(() -> enterprises.get(notSentTo)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aCountysCrossRegionDrawSendsInspectorsOfOtherCounties() {
+        List<String> renqiu = List.of(users.certified("rq.1", "130982", "13098200101").id(),
+                users.certified("rq.2", "130982", "13098200102").id());
+        users.signIn(users.create("cx.chief", Role.SUPERVISOR, null, "130921"));
+        DrawDetails committed = inspections.commit(new RandomInspections.DrawRequest("2026-Q4", DrawInputs.DrawLevel.COUNTY, "130921", true));
+        assertThat(committed.inspectors()).as("the city's officers with a valid certificate").isEqualTo(5);
+        assertThat(inspections.tasks(inspections.run(committed.id()).id())).isNotEmpty()
+                .allSatisfy(task -> assertThat(task.inspectorIds()).containsExactlyInAnyOrderElementsOf(renqiu));
+    }
+
+    @Test
+    void theDirectoryShowsWhoseCertificateIsNoLongerValid() {
+        users.signIn(supervisor);
+        assertThat(directory.inspectors()).extracting(InspectorDirectory.Entry::certificateNumber, InspectorDirectory.Entry::certified)
+                .contains(tuple("13092100101", true), tuple("13092100104", false));
     }
 
     @Test

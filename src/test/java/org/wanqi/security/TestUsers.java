@@ -1,6 +1,7 @@
 package org.wanqi.security;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -42,10 +43,16 @@ public final class TestUsers {
         return users.save(account).toPrincipal();
     }
 
-    /** An officer of {@code unitId} holding a law-enforcement certificate (an inspector for random inspections). */
+    /** An officer of {@code unitId} holding a valid law-enforcement certificate (an inspector for random inspections). */
     public WanqiUser certified(String username, String unitId, String certificateNumber) {
+        return certified(username, unitId, certificateNumber, LocalDate.of(2099, 12, 31));
+    }
+
+    /** An officer of {@code unitId} whose law-enforcement certificate is valid until {@code validUntil}. */
+    public WanqiUser certified(String username, String unitId, String certificateNumber, LocalDate validUntil) {
         UserAccount account = users.findByUsername(create(username, Role.OFFICER, null, unitId).getUsername()).orElseThrow();
         account.certificateNumber = certificateNumber;
+        account.certificateValidUntil = validUntil;
         return users.save(account).toPrincipal();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ class UserDraftTest {
         draft.setRoles(Set.of(Role.OFFICER));
         draft.setUnitId("130921");
         draft.setCertificateNumber("13090021001");
+        draft.setCertificateValidUntil(LocalDate.of(2030, 6, 30));
         return draft;
     }
 
@@ -84,5 +86,14 @@ class UserDraftTest {
         draft.setCertificateNumber("13090<021>");
         assertThatThrownBy(draft::check).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("user.error.certificate");
+    }
+
+    @Test
+    void aCertificateNeedsTheLastDayItIsValid() {
+        UserDraft draft = officer();
+        draft.setCertificateValidUntil(null);
+        assertThat(refusal(draft)).isEqualTo("user.error.certificate-valid-until");
+        draft.setCertificateNumber(" ");
+        assertThat(refusal(draft)).as("no certificate, nothing to date").isNull();
     }
 }

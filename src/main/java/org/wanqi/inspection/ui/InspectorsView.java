@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +19,7 @@ import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseFilter;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.inspection.InspectorDirectory;
+import org.wanqi.organization.UnitService;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.Role;
 import org.wanqi.security.Roles;
@@ -31,17 +33,21 @@ import org.wanqi.security.Roles;
 class InspectorsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient InspectorDirectory directory;
+    private final transient UnitService units;
     private final Grid<InspectorDirectory.Entry> grid = new Grid<>();
 
-    InspectorsView(InspectorDirectory directory, EnterpriseService enterprises, CurrentUser currentUser) {
+    InspectorsView(InspectorDirectory directory, EnterpriseService enterprises, UnitService units, CurrentUser currentUser) {
         this.directory = directory;
+        this.units = units;
         addClassName("wanqi-page");
         boolean supervisor = currentUser.require().hasRole(Role.SUPERVISOR);
         grid.setId("inspectors-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(InspectorDirectory.Entry::displayName).setHeader(getTranslation("user.display-name")).setAutoWidth(true);
         grid.addColumn(InspectorDirectory.Entry::certificateNumber).setHeader(getTranslation("visit.certificate")).setAutoWidth(true);
-        grid.addColumn(InspectorDirectory.Entry::unitId).setHeader(getTranslation("visit.unit")).setAutoWidth(true);
+        grid.addComponentColumn(this::validity).setHeader(getTranslation("inspector.valid-until")).setAutoWidth(true);
+        grid.addColumn(entry -> units.find(entry.unitId()).map(unit -> unit.displayName(getLocale())).orElse(entry.unitId()))
+                .setHeader(getTranslation("visit.unit")).setAutoWidth(true);
         grid.addComponentColumn(entry -> {
             Checkbox available = new Checkbox(entry.available());
             available.setReadOnly(!supervisor);
@@ -75,6 +81,20 @@ class InspectorsView extends VerticalLayout implements HasDynamicTitle {
             form.setWrap(true);
             add(new H3(getTranslation("inspector.conflict.title")), form);
         }
+    }
+
+    /** The certificate's last valid day; an expired or unrecorded one is marked, as draws leave such inspectors out. */
+    private HorizontalLayout validity(InspectorDirectory.Entry entry) {
+        HorizontalLayout shown = new HorizontalLayout(new Span(entry.certificateValidUntil() == null
+                ? getTranslation("inspector.valid-until.unknown") : entry.certificateValidUntil().toString()));
+        shown.setSpacing(false);
+        shown.getStyle().set("gap", "var(--lumo-space-xs)");
+        if (!entry.certified()) {
+            Span notDrawn = new Span(getTranslation("inspector.valid-until.not-valid"));
+            notDrawn.getElement().getThemeList().add("badge error small");
+            shown.add(notDrawn);
+        }
+        return shown;
     }
 
     private void refresh() {

@@ -1,11 +1,13 @@
 package org.wanqi.security.ui;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -28,6 +30,7 @@ class UserForm extends FormLayout {
     private final ComboBox<Unit> unit = new ComboBox<>();
     private final ComboBox<EnterpriseRef> enterprise = new ComboBox<>();
     private final TextField certificate = new TextField();
+    private final DatePicker certificateValidUntil = new DatePicker();
     private final Binder<UserDraft> binder = new Binder<>(UserDraft.class);
 
     /**
@@ -54,6 +57,9 @@ class UserForm extends FormLayout {
         enterprise.setItemLabelGenerator(EnterpriseRef::name);
         enterprise.setClearButtonVisible(true);
         certificate.setLabel(getTranslation("user.certificate"));
+        certificate.setId("user-certificate");
+        certificateValidUntil.setLabel(getTranslation("user.certificate-valid-until"));
+        certificateValidUntil.setId("user-certificate-valid-until");
 
         binder.forField(username)
                 .withValidator(value -> UserDraft.USERNAME.matcher(value.trim()).matches(), getTranslation("user.error.username"))
@@ -75,9 +81,14 @@ class UserForm extends FormLayout {
                 .withValidator(value -> value == null || UserDraft.CERTIFICATE.matcher(value.trim()).matches(),
                         getTranslation("user.error.certificate"))
                 .bind(UserDraft::getCertificateNumber, UserDraft::setCertificateNumber);
+        Binder.Binding<UserDraft, LocalDate> validity = binder.forField(certificateValidUntil)
+                .withValidator(value -> value != null || certificate.getValue().isBlank(),
+                        getTranslation("user.error.certificate-valid-until"))
+                .bind(UserDraft::getCertificateValidUntil, UserDraft::setCertificateValidUntil);
+        certificate.addValueChangeListener(event -> validity.validate());
         roles.addValueChangeListener(event -> showScopeFields(event.getValue()));
 
-        add(username, displayName, roles, unit, enterprise, certificate);
+        add(username, displayName, roles, unit, enterprise, certificate, certificateValidUntil);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
         setColspan(roles, 2);
     }
@@ -91,6 +102,7 @@ class UserForm extends FormLayout {
         copy.setUnitId(draft.getUnitId());
         copy.setEnterpriseId(draft.getEnterpriseId());
         copy.setCertificateNumber(draft.getCertificateNumber());
+        copy.setCertificateValidUntil(draft.getCertificateValidUntil());
         binder.readBean(copy);
         showScopeFields(copy.getRoles());
     }
@@ -111,5 +123,6 @@ class UserForm extends FormLayout {
         enterprise.setVisible(enterpriseUser);
         unit.setVisible(!enterpriseUser);
         certificate.setVisible(!enterpriseUser);
+        certificateValidUntil.setVisible(!enterpriseUser);
     }
 }

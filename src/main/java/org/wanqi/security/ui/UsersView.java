@@ -91,6 +91,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining("、"))).setHeader(getTranslation("user.roles"));
         grid.addColumn(user -> user.unitId() == null ? "" : unitName(user.unitId())).setHeader(getTranslation("user.unit")).setAutoWidth(true);
         grid.addColumn(UserSummary::certificateNumber).setHeader(getTranslation("user.certificate"));
+        grid.addColumn(UserSummary::certificateValidUntil).setHeader(getTranslation("user.certificate-valid-until")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true);
         grid.setItems(query -> users.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> openEditor(click.getItem()));

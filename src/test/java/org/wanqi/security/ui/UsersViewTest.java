@@ -2,11 +2,13 @@ package org.wanqi.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -67,12 +69,21 @@ class UsersViewTest extends WanqiBrowserlessTest {
         @SuppressWarnings("unchecked")
         ComboBox<Unit> unit = $(ComboBox.class).withCaption("所属单位").single();
         unit.setValue(units.find("130922").orElseThrow());
+        test($(TextField.class).id("user-certificate")).setValue("13092200009");
+        test($(Button.class).id("user-save")).click();
+        DatePicker validUntil = $(DatePicker.class).id("user-certificate-valid-until");
+        assertThat(validUntil.getErrorMessage()).as("a certificate without its last valid day").contains("有效期");
+        assertThat(userService.count(UserFilter.none())).isEqualTo(1);
+
+        validUntil.setValue(LocalDate.of(2030, 6, 30));
         test($(Button.class).id("user-save")).click();
 
         assertThat($(Span.class).id("temporary-password").getText()).hasSize(12);
         UserSummary created = userService.page(new UserFilter("wang.wu", null, null), PageRequest.of(0, 1)).getContent().getFirst();
         assertThat(created.unitId()).isEqualTo("130922");
         assertThat(created.roles()).containsExactly(Role.OFFICER);
+        assertThat(created.certificateNumber()).isEqualTo("13092200009");
+        assertThat(created.certificateValidUntil()).isEqualTo(LocalDate.of(2030, 6, 30));
     }
 
     @Test
