@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.wanqi.security.ScopeGrants;
+import org.wanqi.security.WanqiUser;
 
 /**
  * An inspector sent to an enterprise of another county (交叉检查) may see and inspect it while the
@@ -23,8 +24,8 @@ class InspectionGrants implements ScopeGrants {
     }
 
     @Override
-    public Set<String> enterprisesGrantedTo(String userId) {
-        Query tasks = Query.query(Criteria.where("inspectorIds").is(userId).and("status").ne(TaskStatus.CANCELLED));
+    public Set<String> enterprisesGrantedTo(WanqiUser user) {
+        Query tasks = Query.query(Criteria.where("inspectorIds").is(user.id()).and("status").ne(TaskStatus.CANCELLED));
         tasks.fields().include("enterpriseId");
         return mongo.find(tasks, InspectionTask.class).stream().map(task -> task.enterpriseId).collect(Collectors.toSet());
     }

@@ -13,7 +13,7 @@ import org.wanqi.organization.UnitService;
 
 /**
  * Which enterprises' data the signed-in user may see: administrators and city staff everything,
- * county staff their unit's region (and the enterprises they were sent to elsewhere, {@link ScopeGrants}),
+ * county staff their unit's region (and where they were sent elsewhere, {@link ScopeGrants}),
  * enterprise users their own enterprise. Every module that
  * holds enterprise data (the registry, visits, risks …) asks this, so the rule lives in one place.
  */
@@ -56,9 +56,14 @@ public class DataScope {
         if (county == null) {
             return (enterpriseId, regionCode) -> true;
         }
-        Set<String> granted = new HashSet<>();
-        grants.forEach(grant -> granted.addAll(grant.enterprisesGrantedTo(user.id())));
-        return (enterpriseId, regionCode) -> county.equals(regionCode) || granted.contains(enterpriseId);
+        Set<String> enterprises = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        grants.forEach(grant -> {
+            enterprises.addAll(grant.enterprisesGrantedTo(user));
+            regions.addAll(grant.regionsGrantedTo(user));
+        });
+        return (enterpriseId, regionCode) -> county.equals(regionCode) || regions.contains(regionCode)
+                || enterprises.contains(enterpriseId);
     }
 
     /** Whether the current user may keep data in {@code regionCode} (staff only). */

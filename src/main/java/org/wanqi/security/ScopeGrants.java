@@ -3,11 +3,18 @@ package org.wanqi.security;
 import java.util.Set;
 
 /**
- * Enterprises outside a county officer's own county that they were sent to (an inspection task of a
- * cross-region draw): {@link DataScope} lets them see those too. Implemented by the module that sends
- * officers (random inspection), which depends on this one.
+ * Where a county's officer may work outside their own county: the enterprises they were sent to (an
+ * inspection task of a cross-region draw), and the counties a cross-region campaign sends their
+ * unit to (异地、巡回、交叉执法). {@link DataScope} lets them see those too. Implemented by the modules
+ * that send officers (random inspection, campaigns), which depend on this one.
  */
 public interface ScopeGrants {
 
-    Set<String> enterprisesGrantedTo(String userId);
+    /** The enterprises outside their county the user may see and work on. */
+    Set<String> enterprisesGrantedTo(WanqiUser user);
+
+    /** The counties (region codes) besides their own whose enterprises the user may see and work on. */
+    default Set<String> regionsGrantedTo(WanqiUser user) {
+        return Set.of();
+    }
 }

@@ -19,11 +19,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.wanqi.MutableClock;
 import org.wanqi.TestDatabase;
 import org.wanqi.WanqiSpringTest;
 import org.wanqi.base.DomainException;
+import org.wanqi.base.NotFoundException;
 import org.wanqi.enterprise.EnterpriseDetails;
 import org.wanqi.enterprise.EnterpriseService;
 import org.wanqi.enterprise.PollutionCategory;
@@ -38,6 +40,7 @@ import org.wanqi.security.TestUsers;
 import org.wanqi.security.WanqiUser;
 import org.wanqi.visit.VisitDetails;
 import org.wanqi.visit.VisitDraft;
+import org.wanqi.visit.VisitFilter;
 import org.wanqi.visit.VisitService;
 import org.wanqi.visit.VisitType;
 
@@ -156,6 +159,41 @@ class CampaignServiceTest {
         risks.transition(risk, RiskStatus.CLOSED, "核查合格", List.of(), risks.get(risk).version());
         users.signIn(supervisor);
         assertThat(campaigns.summary(drive.id(), Locale.SIMPLIFIED_CHINESE)).endsWith("帮扶企业发现环境风险隐患 1 个，并全部督促整改完毕。");
+    }
+
+    private CampaignDetails campaignIn(String county, CampaignMode mode) {
+        users.signIn(supervisor);
+        return campaigns.create(new CampaignDraft("沧县赴任丘交叉执法检查", CampaignKind.AIR, LocalDate.of(2026, 6, 10),
+                LocalDate.of(2026, 6, 20), Set.of(PollutionCategory.AIR), Set.of(county), null, Set.of(), Set.of("130921"), mode, 0, 0));
+    }
+
+    @Test
+    void aCrossRegionCampaignLetsItsUnitsOfficersWorkWhereItSendsThemWhileItRuns() {
+        CampaignDetails cross = campaignIn("130982", CampaignMode.CROSS);
+        EnterpriseDetails renqiu = air.get(2);
+        users.signIn(officer);
+        assertThat(enterprises.get(renqiu.id()).name()).isEqualTo("任丘三号涂料");
+        assertThat(campaigns.unchecked(cross.id())).extracting(EnterpriseDetails::name).containsExactly("任丘三号涂料");
+        OffsetDateTime started = OffsetDateTime.parse("2026-06-15T08:30:00+08:00");
+        VisitDetails checked = visits.submit(new VisitDraft(renqiu.id(), VisitType.CAMPAIGN, started, started.plusHours(1), List.of(),
+                "交叉检查", null, List.of(), List.of(), null, List.of(), cross.id()), UUID.randomUUID().toString(), "web").visit();
+        assertThat(checked.campaignId()).isEqualTo(cross.id());
+
+        users.signIn(supervisor);
+        campaigns.close(cross.id(), campaigns.get(cross.id()).version());
+        users.signIn(officer);
+        assertThatThrownBy(() -> enterprises.get(renqiu.id())).as("the grant ends with the campaign").isInstanceOf(NotFoundException.class);
+        assertThat(visits.page(VisitFilter.none(), PageRequest.of(0, 10))).extracting(VisitDetails::id).doesNotContain(checked.id());
+    }
+
+    @Test
+    void aLocalCampaignOrAnotherUnitsGrantsNothingBeyondTheCounty() {
+        campaignIn("130982", CampaignMode.LOCAL);
+        users.signIn(officer);
+        assertThatThrownBy(() -> enterprises.get(air.get(2).id())).isInstanceOf(NotFoundException.class);
+        campaignIn("130921", CampaignMode.CROSS);
+        users.signIn(officerRenqiu);
+        assertThatThrownBy(() -> enterprises.get(air.get(0).id())).as("任丘 does not take part").isInstanceOf(NotFoundException.class);
     }
 
     @Test
