@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.wanqi.enterprise.PollutionCategory;
 import org.wanqi.enterprise.SupervisionTier;
 
 /**
@@ -16,7 +17,7 @@ import org.wanqi.enterprise.SupervisionTier;
  * conflicts and recent inspections, for recusal). Its {@link #text()} is what the commitment hashes and
  * what is published; {@link #parse} reads it back, so a verifier needs nothing else.
  */
-public record DrawInputs(String quarter, DrawLevel level, String unitId, Rules rules, List<Candidate> population,
+public record DrawInputs(String quarter, DrawLevel level, String unitId, Filter filter, Rules rules, List<Candidate> population,
                          List<Inspector> inspectors) {
 
     static final String HEADER = "wanqi-random-draw v1";
@@ -24,6 +25,35 @@ public record DrawInputs(String quarter, DrawLevel level, String unitId, Rules r
     public DrawInputs {
         population = population.stream().sorted(Comparator.comparing(Candidate::enterpriseId)).toList();
         inspectors = inspectors.stream().sorted(Comparator.comparing(Inspector::id)).toList();
+    }
+
+    /** Inputs drawn from the whole directory of the level, no population filter. */
+    public DrawInputs(String quarter, DrawLevel level, String unitId, Rules rules, List<Candidate> population,
+                      List<Inspector> inspectors) {
+        this(quarter, level, unitId, Filter.NONE, rules, population, inspectors);
+    }
+
+    /**
+     * Which enterprises of the level's directory a draw is drawn from (a 双随机 drawn for one kind of
+     * inspection): those with any of these pollution categories, and with an industry code starting
+     * with this prefix; empty and null: all. The population in the inputs is already filtered; the
+     * filter is published so that anyone can see what it was drawn from.
+     */
+    public record Filter(Set<PollutionCategory> categories, String industryPrefix) {
+
+        public static final Filter NONE = new Filter(Set.of(), null);
+        /** An industry code prefix: GB/T 4754 letters and digits, no spaces. */
+        public static final java.util.regex.Pattern INDUSTRY = java.util.regex.Pattern.compile("[A-Za-z0-9]{1,10}");
+
+        public Filter {
+            categories = categories == null ? Set.of() : Set.copyOf(categories);
+            industryPrefix = industryPrefix == null || industryPrefix.isBlank() ? null : industryPrefix.strip();
+        }
+
+        boolean admits(Set<PollutionCategory> enterpriseCategories, String industryCode) {
+            return (categories.isEmpty() || enterpriseCategories.stream().anyMatch(categories::contains))
+                    && (industryPrefix == null || industryCode != null && industryCode.startsWith(industryPrefix));
+        }
     }
 
     /** Whether the draw is the city bureau's (市级) or a county branch's (县级). */
@@ -70,6 +100,13 @@ public record DrawInputs(String quarter, DrawLevel level, String unitId, Rules r
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         text.append("quarter ").append(quarter).append('\n');
         text.append("level ").append(level.name()).append(' ').append(unitId == null ? "-" : unitId).append('\n');
+        if (!filter.categories().isEmpty()) {
+            text.append("population categories ").append(String.join(",", filter.categories().stream().map(Enum::name).sorted().toList()))
+                    .append('\n');
+        }
+        if (filter.industryPrefix() != null) {
+            text.append("population industry ").append(filter.industryPrefix()).append('\n');
+        }
         for (SupervisionTier tier : SupervisionTier.values()) {
             text.append("rule percent ").append(tier.name()).append(' ').append(rules.percent(tier)).append('\n');
         }
@@ -98,6 +135,8 @@ public record DrawInputs(String quarter, DrawLevel level, String unitId, Rules r
         String quarter = null;
         DrawLevel level = null;
         String unitId = null;
+        Set<PollutionCategory> categories = Set.of();
+        String industry = null;
         Map<SupervisionTier, Integer> percent = new EnumMap<>(SupervisionTier.class);
         int perEnterprise = 0;
         int recusalDays = 0;
@@ -111,6 +150,14 @@ public record DrawInputs(String quarter, DrawLevel level, String unitId, Rules r
                 case "level" -> {
                     level = DrawLevel.valueOf(part[1]);
                     unitId = part[2].equals("-") ? null : part[2];
+                }
+                case "population" -> {
+                    switch (part[1]) {
+                        case "categories" -> categories = Arrays.stream(part[2].split(",")).map(PollutionCategory::valueOf)
+                                .collect(java.util.stream.Collectors.toSet());
+                        case "industry" -> industry = part[2];
+                        default -> throw new IllegalArgumentException("Unknown population filter: " + line);
+                    }
                 }
                 case "rule" -> {
                     switch (part[1]) {
@@ -127,7 +174,7 @@ public record DrawInputs(String quarter, DrawLevel level, String unitId, Rules r
                 default -> throw new IllegalArgumentException("Unknown line: " + line);
             }
         }
-        return new DrawInputs(quarter, level, unitId, new Rules(percent, perEnterprise, recusalDays, crossRegion), population, inspectors);
+        return new DrawInputs(quarter, level, unitId, new Filter(categories, industry), new Rules(percent, perEnterprise, recusalDays, crossRegion), population, inspectors);
     }
 
     private static Set<String> ids(String field, String name) {

@@ -82,8 +82,21 @@ public class RandomInspections {
         this.clock = clock;
     }
 
-    /** What a supervisor asks for: a quarter ({@code 2026-Q4}), the level, the county for a county draw, cross-region mode. */
-    public record DrawRequest(String quarter, DrawInputs.DrawLevel level, String unitId, boolean crossRegion) {
+    /**
+     * What a supervisor asks for: a quarter ({@code 2026-Q4}), the level, the county for a county
+     * draw, cross-region mode, and which enterprises of the directory it is drawn from.
+     */
+    public record DrawRequest(String quarter, DrawInputs.DrawLevel level, String unitId, boolean crossRegion,
+                              DrawInputs.Filter filter) {
+
+        public DrawRequest {
+            filter = filter == null ? DrawInputs.Filter.NONE : filter;
+        }
+
+        /** A draw from the level's whole directory. */
+        public DrawRequest(String quarter, DrawInputs.DrawLevel level, String unitId, boolean crossRegion) {
+            this(quarter, level, unitId, crossRegion, DrawInputs.Filter.NONE);
+        }
     }
 
     /**
@@ -94,6 +107,9 @@ public class RandomInspections {
     public DrawDetails commit(DrawRequest request) {
         if (request.quarter() == null || !request.quarter().matches("\\d{4}-Q[1-4]")) {
             throw new DomainException("draw.error.quarter");
+        }
+        if (request.filter().industryPrefix() != null && !DrawInputs.Filter.INDUSTRY.matcher(request.filter().industryPrefix()).matches()) {
+            throw new DomainException("draw.error.industry");
         }
         boolean county = request.level() == DrawInputs.DrawLevel.COUNTY;
         if (county ? request.unitId() == null || !scope.coversRegion(request.unitId()) : !scope.citywide()) {
@@ -125,7 +141,7 @@ public class RandomInspections {
         EnterpriseFilter filter = new EnterpriseFilter(null, county, null, null, OperatingStatus.OPERATING, null);
         int all = (int) Math.max(1, enterprises.count(filter));
         List<DrawInputs.Candidate> population = enterprises.page(filter, PageRequest.of(0, all)).stream()
-                .filter(e -> e.supervisionTier() != null)
+                .filter(e -> e.supervisionTier() != null && request.filter().admits(e.pollutionCategories(), e.industryCode()))
                 .map(e -> new DrawInputs.Candidate(e.id(), e.regionCode(), e.supervisionTier(), e.name())).toList();
         LocalDate today = zone.dateOf(clock.instant());
         Map<String, Set<String>> recent = new HashMap<>();
@@ -144,7 +160,7 @@ public class RandomInspections {
                         profiles.containsKey(officer.id()) ? profiles.get(officer.id()).conflicts : Set.of(),
                         recent.getOrDefault(officer.id(), Set.of())))
                 .toList();
-        return new DrawInputs(request.quarter(), request.level(), county, new DrawInputs.Rules(properties.percent(),
+        return new DrawInputs(request.quarter(), request.level(), county, request.filter(), new DrawInputs.Rules(properties.percent(),
                 properties.inspectorsPerEnterprise(), properties.recusalDays(), request.crossRegion()), population, pool);
     }
 
@@ -204,7 +220,8 @@ public class RandomInspections {
                 InspectionTask.class)) {
             throw new DomainException("draw.error.redraw");
         }
-        DrawDetails next = commit(new DrawRequest(old.quarter, old.level, old.unitId, DrawInputs.parse(old.inputs).rules().crossRegion()));
+        DrawInputs before = DrawInputs.parse(old.inputs);
+        DrawDetails next = commit(new DrawRequest(old.quarter, old.level, old.unitId, before.rules().crossRegion(), before.filter()));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(next.id())),
                 new Update().set("redrawOf", id).set("redrawReason", reason.strip()), Draw.class);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("supersededBy", next.id()), Draw.class);

@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.wanqi.enterprise.PollutionCategory;
 import org.wanqi.enterprise.SupervisionTier;
 
 /**
@@ -53,6 +54,11 @@ class RandomDrawTest {
         DrawInputs inputs = inputs(1, 300, 30, false);
         DrawInputs reread = DrawInputs.parse(inputs.text());
         assertThat(reread.text()).isEqualTo(inputs.text());
+        DrawInputs filtered = new DrawInputs(inputs.quarter(), inputs.level(), inputs.unitId(),
+                new DrawInputs.Filter(Set.of(PollutionCategory.WATER, PollutionCategory.AIR), "C26"), inputs.rules(), inputs.population(),
+                inputs.inspectors());
+        assertThat(filtered.text()).contains("population categories AIR,WATER\npopulation industry C26\n");
+        assertThat(DrawInputs.parse(filtered.text())).isEqualTo(filtered);
         String first = RandomDraw.resultText(RandomDraw.run(SEED, inputs));
         String again = RandomDraw.resultText(RandomDraw.run(SEED, reread));
         assertThat(again).isEqualTo(first).isNotEmpty();
@@ -66,6 +72,8 @@ class RandomDrawTest {
         assertThat(commitment).hasSize(64).isEqualTo(RandomDraw.commitment(SEED, inputs.text()));
         List<DrawInputs> changed = List.of(
                 new DrawInputs("2027-Q1", inputs.level(), inputs.unitId(), inputs.rules(), inputs.population(), inputs.inspectors()),
+                new DrawInputs(inputs.quarter(), inputs.level(), inputs.unitId(), new DrawInputs.Filter(Set.of(PollutionCategory.AIR), null),
+                        inputs.rules(), inputs.population(), inputs.inspectors()),
                 new DrawInputs(inputs.quarter(), inputs.level(), inputs.unitId(), new DrawInputs.Rules(inputs.rules().percent(), 3,
                         180, false), inputs.population(), inputs.inspectors()),
                 new DrawInputs(inputs.quarter(), inputs.level(), inputs.unitId(), inputs.rules(),

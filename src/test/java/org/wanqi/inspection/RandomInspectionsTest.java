@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -209,6 +211,29 @@ class RandomInspectionsTest {
         assertThat(inspections.myTasks()).filteredOn(task -> task.enterpriseId().equals(sentTo))
                 .singleElement().satisfies(task -> assertThat(task.outcome()).isEqualTo(Outcome.NO_PROBLEM));
         assertThatThrownBy(() -> enterprises.get(notSentTo)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDrawFromPartOfTheDirectoryPublishesItsFilterAndStillVerifies() {
+        users.signIn(users.find("root"));
+        List<String> water = new ArrayList<>();
+        for (int i = 11; i <= 14; i++) {
+            EnterpriseDraft draft = TestEnterprises.draft("沧县第" + i + "污水处理有限公司", "130921", i, PollutionCategory.WATER);
+            draft.setSupervisionTier(SupervisionTier.KEY);
+            water.add(enterprises.create(draft).id());
+        }
+        users.signIn(supervisor);
+        assertThatThrownBy(() -> inspections.commit(new RandomInspections.DrawRequest("2026-Q4", DrawInputs.DrawLevel.COUNTY, "130921",
+                false, new DrawInputs.Filter(Set.of(), "C 26")))).isInstanceOf(DomainException.class);
+        DrawDetails committed = inspections.commit(new RandomInspections.DrawRequest("2026-Q4", DrawInputs.DrawLevel.COUNTY, "130921",
+                false, new DrawInputs.Filter(Set.of(PollutionCategory.WATER), null)));
+        assertThat(committed.enterprises()).as("only the water enterprises of the directory").isEqualTo(4);
+        assertThat(committed.inputs()).contains("population categories WATER\n");
+        DrawDetails drawn = inspections.run(committed.id());
+        assertThat(inspections.tasks(drawn.id())).as("25 % of 4 key enterprises").hasSize(1)
+                .allSatisfy(task -> assertThat(water).contains(task.enterpriseId()));
+        assertThat(api.send("POST", "/api/v1/public/draws/" + drawn.id() + "/verify", null, null, null).body()
+                .get("matches").asBoolean()).isTrue();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,12 +17,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.wanqi.base.BusinessZone;
+import org.wanqi.enterprise.PollutionCategory;
 import org.wanqi.inspection.DrawDetails;
 import org.wanqi.inspection.DrawInputs;
 import org.wanqi.inspection.Outcome;
@@ -108,18 +111,26 @@ class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         county.setItemLabelGenerator(unit -> unit.level() == Unit.Level.CITY ? getTranslation("draw.level.MUNICIPAL")
                 : getTranslation("draw.level.COUNTY") + " · " + unit.regionName(getLocale()));
         county.setValue(units.getFirst());
+        MultiSelectComboBox<PollutionCategory> categories = new MultiSelectComboBox<>(getTranslation("draw.categories"));
+        categories.setId("draw-categories");
+        categories.setItems(PollutionCategory.values());
+        categories.setItemLabelGenerator(value -> getTranslation("pollution." + value.name()));
+        TextField industry = new TextField(getTranslation("draw.industry"));
+        industry.setId("draw-industry");
+        industry.setMaxLength(10);
+        industry.setAllowedCharPattern("[A-Za-z0-9]");
         Checkbox cross = new Checkbox(getTranslation("draw.cross-region"));
         cross.setId("draw-cross-region");
         Button commit = new Button(getTranslation("draw.commit"), click -> {
             boolean municipal = county.getValue().level() == Unit.Level.CITY;
             DrawDetails committed = inspections.commit(new RandomInspections.DrawRequest(quarters.getValue(),
                     municipal ? DrawInputs.DrawLevel.MUNICIPAL : DrawInputs.DrawLevel.COUNTY, municipal ? null : county.getValue().id(),
-                    cross.getValue()));
+                    cross.getValue(), new DrawInputs.Filter(categories.getValue(), industry.getValue())));
             getUI().ifPresent(ui -> ui.navigate(DrawView.class, committed.id()));
         });
         commit.setId("draw-commit");
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(quarters, county, cross, commit);
+        HorizontalLayout form = new HorizontalLayout(quarters, county, categories, industry, cross, commit);
         form.setWrap(true);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return form;
