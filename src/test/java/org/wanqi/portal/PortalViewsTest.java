@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.wanqi.WanqiBrowserlessTest;
 import org.wanqi.assistance.AssistanceDraft;
+import org.wanqi.base.BusinessZone;
 import org.wanqi.assistance.AssistanceService;
 import org.wanqi.assistance.AssistanceStatus;
 import org.wanqi.assistance.AssistanceTopic;
@@ -83,6 +85,10 @@ class PortalViewsTest extends WanqiBrowserlessTest {
     KnowledgeService knowledge;
     @Autowired
     VisitSheets sheets;
+    @Autowired
+    BusinessZone zone;
+    @Autowired
+    Clock clock;
 
     EnterpriseDetails a;
     EnterpriseDetails b;
@@ -101,11 +107,16 @@ class PortalViewsTest extends WanqiBrowserlessTest {
         entB = users.create("ent.b", Role.ENTERPRISE, b.id());
         officer = users.create("officer", Role.OFFICER, null, "130921");
         users.signIn(officer);
-        visitA = visit(a, "恒泰危废检查", LocalDate.now().minusDays(2));
-        visit(b, "华源废水检查", LocalDate.now().minusDays(5));
+        visitA = visit(a, "恒泰危废检查", today().minusDays(2));
+        visit(b, "华源废水检查", today().minusDays(5));
         users.signIn(entA);
         ratings.rate(visitA.id(), 5, "很好");
         assistance.submit(new AssistanceDraft(AssistanceTopic.HAZARDOUS_WASTE, "恒泰申请帮扶", null, null));
+    }
+
+    /** Today where the bureau is: the portal counts days left in Beijing time, whatever the machine's zone. */
+    private LocalDate today() {
+        return zone.dateOf(clock.instant());
     }
 
     private VisitDetails visit(EnterpriseDetails enterprise, String summary, LocalDate day) {
@@ -113,7 +124,7 @@ class PortalViewsTest extends WanqiBrowserlessTest {
         return visits.submit(new VisitDraft(enterprise.id(), VisitType.ROUTINE, started, started.plusHours(1), List.of(), summary,
                 null, List.of(new VisitDraft.Advice(summary + "：完善台账", List.of())),
                 List.of(new VisitDraft.FoundRisk(RiskCategory.HAZARDOUS_WASTE, Severity.GENERAL, summary + "发现的隐患",
-                        LocalDate.now().plusDays(10), null, List.of("《固体废物污染环境防治法》第七十七条"), null, List.of())),
+                        today().plusDays(10), null, List.of("《固体废物污染环境防治法》第七十七条"), null, List.of())),
                 null, List.of()),
                 "key-" + enterprise.id(), "web").visit();
     }
