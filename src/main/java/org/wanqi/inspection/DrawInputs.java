@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.wanqi.enterprise.PollutionCategory;
 import org.wanqi.enterprise.SupervisionTier;
@@ -17,8 +19,8 @@ import org.wanqi.enterprise.SupervisionTier;
  * conflicts and recent inspections, for recusal). Its {@link #text()} is what the commitment hashes and
  * what is published; {@link #parse} reads it back, so a verifier needs nothing else.
  */
-public record DrawInputs(String quarter, DrawLevel level, String unitId, Filter filter, Rules rules, List<Candidate> population,
-                         List<Inspector> inspectors) {
+public record DrawInputs(String quarter, DrawLevel level, String unitId, Filter filter, Rules rules,
+                         List<Candidate> population, List<Inspector> inspectors) {
 
     static final String HEADER = "wanqi-random-draw v1";
 
@@ -43,7 +45,7 @@ public record DrawInputs(String quarter, DrawLevel level, String unitId, Filter 
 
         public static final Filter NONE = new Filter(Set.of(), null);
         /** An industry code prefix: GB/T 4754 letters and digits, no spaces. */
-        public static final java.util.regex.Pattern INDUSTRY = java.util.regex.Pattern.compile("[A-Za-z0-9]{1,10}");
+        public static final Pattern INDUSTRY = Pattern.compile("[A-Za-z0-9]{1,10}");
 
         public Filter {
             categories = categories == null ? Set.of() : Set.copyOf(categories);
@@ -154,7 +156,7 @@ public record DrawInputs(String quarter, DrawLevel level, String unitId, Filter 
                 case "population" -> {
                     switch (part[1]) {
                         case "categories" -> categories = Arrays.stream(part[2].split(",")).map(PollutionCategory::valueOf)
-                                .collect(java.util.stream.Collectors.toSet());
+                                .collect(Collectors.toSet());
                         case "industry" -> industry = part[2];
                         default -> throw new IllegalArgumentException("Unknown population filter: " + line);
                     }
@@ -174,7 +176,8 @@ public record DrawInputs(String quarter, DrawLevel level, String unitId, Filter 
                 default -> throw new IllegalArgumentException("Unknown line: " + line);
             }
         }
-        return new DrawInputs(quarter, level, unitId, new Filter(categories, industry), new Rules(percent, perEnterprise, recusalDays, crossRegion), population, inspectors);
+        return new DrawInputs(quarter, level, unitId, new Filter(categories, industry),
+                new Rules(percent, perEnterprise, recusalDays, crossRegion), population, inspectors);
     }
 
     private static Set<String> ids(String field, String name) {
