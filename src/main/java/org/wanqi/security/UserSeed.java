@@ -18,7 +18,8 @@ import org.wanqi.base.seed.SeedOrder;
 
 /**
  * First-start accounts: the demo users of {@code seed/users.json} when demo data is on (each
- * created only if its username is free); otherwise one {@code admin}, whose password comes from
+ * created only if its username is free, an existing one only given its certificate's last valid day
+ * if it has none); otherwise one {@code admin}, whose password comes from
  * {@code WANQI_ADMIN_PASSWORD} or is generated and logged once.
  */
 @Component
@@ -45,10 +46,12 @@ class UserSeed implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (seed.demoEnabled()) {
-            seed.read("users.json", SeedUser.class).stream()
-                    .filter(user -> users.findByUsername(UserAccount.normalize(user.username())).isEmpty())
-                    .forEach(user -> insert(user.username(), user.password(), user.displayName(), user.roles(),
-                            user.unitId(), user.enterpriseId(), user.certificate(), false));
+            for (SeedUser user : seed.read("users.json", SeedUser.class)) {
+                users.findByUsername(UserAccount.normalize(user.username())).ifPresentOrElse(
+                        account -> recordValidity(account, user),
+                        () -> insert(user.username(), user.password(), user.displayName(), user.roles(),
+                                user.unitId(), user.enterpriseId(), user.certificate(), false));
+            }
         } else if (!users.existsByRolesContaining(Role.ADMIN)) {
             boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
             String password = generated ? UserService.temporaryPassword() : properties.adminPassword();
@@ -77,6 +80,18 @@ class UserSeed implements ApplicationRunner {
         account.createdAt = clock.instant();
         account.updatedAt = account.createdAt;
         users.insert(account);
+    }
+
+    /**
+     * A demo account from before certificates had a last valid day gets the seed's, or a demo data
+     * folder of an earlier version would leave every officer out of the random inspection draws.
+     */
+    private void recordValidity(UserAccount account, SeedUser user) {
+        if (account.certificateValidUntil == null && user.certificateValidUntil() != null
+                && user.certificateNumber().equals(account.certificateNumber)) {
+            account.certificateValidUntil = user.certificateValidUntil();
+            users.save(account);
+        }
     }
 
     record SeedUser(String username, String password, String displayName, List<Role> roles, String unitId,

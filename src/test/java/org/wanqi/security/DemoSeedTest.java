@@ -65,6 +65,15 @@ class DemoSeedTest {
                     account.username, "wanqi-demo")).isAuthenticated()).isTrue();
         }
         assertThat(byName.get("officer").unitId).isNotEqualTo(byName.get("officer2").unitId);
+        assertThat(byName.values()).filteredOn(account -> account.certificateNumber != null).isNotEmpty()
+                .allSatisfy(account -> assertThat(account.certificateValidUntil).as(account.username).isNotNull());
+
+        UserAccount older = byName.get("officer");
+        older.certificateValidUntil = null;
+        users.save(older);
+        seeders.values().stream().filter(UserSeed.class::isInstance).findFirst().orElseThrow().run(null);
+        assertThat(users.findByUsername("officer").orElseThrow().certificateValidUntil)
+                .as("an account of an older demo data folder gets its certificate's last day").isNotNull();
 
         for (String account : List.of("enterprise1", "enterprise2")) {
             Document own = new Document("enterpriseId", byName.get(account).enterpriseId);
