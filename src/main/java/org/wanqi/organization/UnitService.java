@@ -1,6 +1,7 @@
 package org.wanqi.organization;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,6 +48,16 @@ public class UnitService implements ApplicationRunner {
         }
         Unit known = byId.get(id);
         return known != null ? Optional.of(known) : Optional.ofNullable(mongo.findById(id, Unit.class));
+    }
+
+    /**
+     * The region a unit serves, by name (沧县, 任丘市), for pages that would otherwise show its code;
+     * the code itself for a unit not known. Unit names are public (一公开 pages show them).
+     */
+    @PreAuthorize("permitAll()")
+    public String regionName(String id, Locale locale) {
+        Unit known = id == null ? null : byId.get(id);
+        return known == null ? String.valueOf(id) : known.regionName(locale);
     }
 
     /** Upserts the reference units; safe to run on every start. */

@@ -22,6 +22,7 @@ import org.wanqi.campaign.CampaignDetails;
 import org.wanqi.campaign.CampaignProgress;
 import org.wanqi.campaign.CampaignService;
 import org.wanqi.enterprise.EnterpriseDetails;
+import org.wanqi.organization.UnitService;
 import org.wanqi.security.CurrentUser;
 import org.wanqi.security.Role;
 import org.wanqi.security.Roles;
@@ -35,12 +36,14 @@ import org.wanqi.security.Roles;
 class CampaignView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final transient CampaignService campaigns;
+    private final transient UnitService units;
     private final boolean supervisor;
     private final boolean logs;
     private String title = "";
 
-    CampaignView(CampaignService campaigns, CurrentUser currentUser) {
+    CampaignView(CampaignService campaigns, UnitService units, CurrentUser currentUser) {
         this.campaigns = campaigns;
+        this.units = units;
         this.supervisor = currentUser.require().hasRole(Role.SUPERVISOR);
         this.logs = supervisor || currentUser.require().hasRole(Role.OFFICER);
         addClassName("wanqi-page");
@@ -108,7 +111,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<String>, Ha
         Grid<CampaignProgress.UnitProgress> grid = new Grid<>();
         grid.setId("campaign-units");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(CampaignProgress.UnitProgress::unitId).setHeader(getTranslation("visit.unit"));
+        grid.addColumn(unit -> units.regionName(unit.unitId(), getLocale())).setHeader(getTranslation("visit.unit"));
         grid.addColumn(CampaignProgress.UnitProgress::officerVisits).setHeader(getTranslation("campaign.officer-visits"));
         grid.addColumn(CampaignProgress.UnitProgress::checks).setHeader(getTranslation("campaign.checks"));
         grid.addColumn(CampaignProgress.UnitProgress::risksFound).setHeader(getTranslation("campaign.risks-found"));

@@ -61,7 +61,7 @@ class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         if (currentUser.require().hasRole(Role.SUPERVISOR)) {
             add(new H3(getTranslation("draw.new")), newDraw(units.all(), zone.dateOf(clock.instant())));
         }
-        add(new H3(getTranslation("draw.list")), draws(), new Anchor("inspections/inspectors", getTranslation("nav.inspectors")),
+        add(new H3(getTranslation("draw.list")), draws(units), new Anchor("inspections/inspectors", getTranslation("nav.inspectors")),
                 new Anchor("public/inspections", getTranslation("inspection.public-page")));
     }
 
@@ -136,12 +136,13 @@ class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
-    private Grid<DrawDetails> draws() {
+    private Grid<DrawDetails> draws(UnitService units) {
         Grid<DrawDetails> grid = new Grid<>();
         grid.setId("draws-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(DrawDetails::quarter).setHeader(getTranslation("draw.quarter")).setAutoWidth(true);
-        grid.addColumn(draw -> getTranslation("draw.level." + draw.level().name()) + (draw.unitId() == null ? "" : " " + draw.unitId()))
+        grid.addColumn(draw -> getTranslation("draw.level." + draw.level().name())
+                        + (draw.unitId() == null ? "" : " " + units.regionName(draw.unitId(), getLocale())))
                 .setHeader(getTranslation("draw.level")).setAutoWidth(true);
         grid.addColumn(draw -> getTranslation(draw.supersededBy() != null ? "draw.state.SUPERSEDED"
                 : draw.drawn() ? "draw.state.DRAWN" : "draw.state.COMMITTED")).setHeader(getTranslation("draw.state")).setAutoWidth(true);

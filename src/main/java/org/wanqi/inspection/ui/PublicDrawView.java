@@ -17,6 +17,7 @@ import org.wanqi.base.NotFoundException;
 import org.wanqi.base.ui.NotFoundText;
 import org.wanqi.inspection.DrawDetails;
 import org.wanqi.inspection.PublicInspections;
+import org.wanqi.organization.UnitService;
 
 /**
  * A draw in public: the commitment published before the draw, the inputs it binds, then the seed and
@@ -27,9 +28,11 @@ import org.wanqi.inspection.PublicInspections;
 class PublicDrawView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final transient PublicInspections inspections;
+    private final transient UnitService units;
 
-    PublicDrawView(PublicInspections inspections) {
+    PublicDrawView(PublicInspections inspections, UnitService units) {
         this.inspections = inspections;
+        this.units = units;
         addClassName("wanqi-page");
         setMaxWidth("1100px");
     }
@@ -47,7 +50,7 @@ class PublicDrawView extends VerticalLayout implements HasUrlParameter<String>, 
         Paragraph commitment = new Paragraph(getTranslation("draw.commitment") + "：" + draw.commitment());
         commitment.setId("public-draw-commitment");
         commitment.addClassName("wanqi-hash");
-        add(new H1(draw.quarter() + " " + getTranslation("draw.level." + draw.level().name()) + (draw.unitId() == null ? "" : " " + draw.unitId())),
+        add(new H1(draw.quarter() + " " + getTranslation("draw.level." + draw.level().name()) + (draw.unitId() == null ? "" : " " + units.regionName(draw.unitId(), getLocale()))),
                 commitment, text("public-draw-inputs", "draw.inputs", draw.inputs()));
         if (!draw.drawn()) {
             Paragraph pending = new Paragraph(getTranslation("draw.not-drawn"));
