@@ -10,6 +10,7 @@ public record UserSummary(String id, String username, String displayName, Set<Ro
 
     static UserSummary of(UserAccount account) {
         return new UserSummary(account.id, account.username, account.displayName, Set.copyOf(account.roles),
-                account.unitId, account.enterpriseId, account.certificateNumber, account.certificateValidUntil, account.enabled, account.version);
+                account.unitId, account.enterpriseId, account.certificateNumber, account.certificateValidUntil,
+                account.enabled, account.version);
     }
 }

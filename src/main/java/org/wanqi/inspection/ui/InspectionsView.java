@@ -141,8 +141,7 @@ class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("draws-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(DrawDetails::quarter).setHeader(getTranslation("draw.quarter")).setAutoWidth(true);
-        grid.addColumn(draw -> getTranslation("draw.level." + draw.level().name())
-                        + (draw.unitId() == null ? "" : " " + units.regionName(draw.unitId(), getLocale())))
+        grid.addColumn(draw -> PublicDrawView.level(draw, units, this))
                 .setHeader(getTranslation("draw.level")).setAutoWidth(true);
         grid.addColumn(draw -> getTranslation(draw.supersededBy() != null ? "draw.state.SUPERSEDED"
                 : draw.drawn() ? "draw.state.DRAWN" : "draw.state.COMMITTED")).setHeader(getTranslation("draw.state")).setAutoWidth(true);

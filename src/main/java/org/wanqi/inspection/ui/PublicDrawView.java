@@ -1,5 +1,6 @@
 package org.wanqi.inspection.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,6 +38,12 @@ class PublicDrawView extends VerticalLayout implements HasUrlParameter<String>, 
         setMaxWidth("1100px");
     }
 
+    /** How a draw's level reads: 市级, or 县级 and the county's name. */
+    static String level(DrawDetails draw, UnitService units, Component where) {
+        return where.getTranslation("draw.level." + draw.level().name())
+                + (draw.unitId() == null ? "" : " " + units.regionName(draw.unitId(), where.getLocale()));
+    }
+
     @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
@@ -50,7 +57,7 @@ class PublicDrawView extends VerticalLayout implements HasUrlParameter<String>, 
         Paragraph commitment = new Paragraph(getTranslation("draw.commitment") + "：" + draw.commitment());
         commitment.setId("public-draw-commitment");
         commitment.addClassName("wanqi-hash");
-        add(new H1(draw.quarter() + " " + getTranslation("draw.level." + draw.level().name()) + (draw.unitId() == null ? "" : " " + units.regionName(draw.unitId(), getLocale()))),
+        add(new H1(draw.quarter() + " " + level(draw, units, this)),
                 commitment, text("public-draw-inputs", "draw.inputs", draw.inputs()));
         if (!draw.drawn()) {
             Paragraph pending = new Paragraph(getTranslation("draw.not-drawn"));
