@@ -141,7 +141,7 @@ class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("draws-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(DrawDetails::quarter).setHeader(getTranslation("draw.quarter")).setAutoWidth(true);
-        grid.addColumn(draw -> PublicDrawView.level(draw, units, this))
+        grid.addColumn(draw -> PublicDrawView.level(draw, units, this, getLocale()))
                 .setHeader(getTranslation("draw.level")).setAutoWidth(true);
         grid.addColumn(draw -> getTranslation(draw.supersededBy() != null ? "draw.state.SUPERSEDED"
                 : draw.drawn() ? "draw.state.DRAWN" : "draw.state.COMMITTED")).setHeader(getTranslation("draw.state")).setAutoWidth(true);

@@ -1,5 +1,7 @@
 package org.wanqi.inspection.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,9 +41,9 @@ class PublicDrawView extends VerticalLayout implements HasUrlParameter<String>, 
     }
 
     /** How a draw's level reads: 市级, or 县级 and the county's name. */
-    static String level(DrawDetails draw, UnitService units, Component where) {
-        return where.getTranslation("draw.level." + draw.level().name())
-                + (draw.unitId() == null ? "" : " " + units.regionName(draw.unitId(), where.getLocale()));
+    static String level(DrawDetails draw, UnitService units, Component where, Locale locale) {
+        return where.getTranslation(locale, "draw.level." + draw.level().name())
+                + (draw.unitId() == null ? "" : " " + units.regionName(draw.unitId(), locale));
     }
 
     @Override
@@ -57,7 +59,7 @@ class PublicDrawView extends VerticalLayout implements HasUrlParameter<String>, 
         Paragraph commitment = new Paragraph(getTranslation("draw.commitment") + "：" + draw.commitment());
         commitment.setId("public-draw-commitment");
         commitment.addClassName("wanqi-hash");
-        add(new H1(draw.quarter() + " " + level(draw, units, this)),
+        add(new H1(draw.quarter() + " " + level(draw, units, this, getLocale())),
                 commitment, text("public-draw-inputs", "draw.inputs", draw.inputs()));
         if (!draw.drawn()) {
             Paragraph pending = new Paragraph(getTranslation("draw.not-drawn"));
