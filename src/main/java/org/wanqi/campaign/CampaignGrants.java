@@ -38,20 +38,15 @@ class CampaignGrants implements ScopeGrants {
     }
 
     @Override
-    public Set<String> enterprisesGrantedTo(WanqiUser user) {
+    public Grant grantedTo(WanqiUser user) {
         Set<String> enterprises = new HashSet<>();
-        running(user).forEach(campaign -> enterprises.addAll(campaign.enterpriseIds));
-        return enterprises;
-    }
-
-    @Override
-    public Set<String> regionsGrantedTo(WanqiUser user) {
         Set<String> regions = new HashSet<>();
         for (Campaign campaign : running(user)) {
+            enterprises.addAll(campaign.enterpriseIds);
             boolean anywhere = campaign.regionCodes.isEmpty() && campaign.enterpriseIds.isEmpty();
             regions.addAll(anywhere ? counties() : campaign.regionCodes);
         }
-        return regions;
+        return new Grant(enterprises, regions);
     }
 
     /** The open cross-region campaigns the user's unit takes part in, running today. */

@@ -24,9 +24,10 @@ class InspectionGrants implements ScopeGrants {
     }
 
     @Override
-    public Set<String> enterprisesGrantedTo(WanqiUser user) {
+    public Grant grantedTo(WanqiUser user) {
         Query tasks = Query.query(Criteria.where("inspectorIds").is(user.id()).and("status").ne(TaskStatus.CANCELLED));
         tasks.fields().include("enterpriseId");
-        return mongo.find(tasks, InspectionTask.class).stream().map(task -> task.enterpriseId).collect(Collectors.toSet());
+        return new Grant(mongo.find(tasks, InspectionTask.class).stream().map(task -> task.enterpriseId).collect(Collectors.toSet()),
+                Set.of());
     }
 }

@@ -58,10 +58,11 @@ public class DataScope {
         }
         Set<String> enterprises = new HashSet<>();
         Set<String> regions = new HashSet<>();
-        grants.forEach(grant -> {
-            enterprises.addAll(grant.enterprisesGrantedTo(user));
-            regions.addAll(grant.regionsGrantedTo(user));
-        });
+        for (ScopeGrants grant : grants) {
+            ScopeGrants.Grant granted = grant.grantedTo(user);
+            enterprises.addAll(granted.enterpriseIds());
+            regions.addAll(granted.regionCodes());
+        }
         return (enterpriseId, regionCode) -> county.equals(regionCode) || regions.contains(regionCode)
                 || enterprises.contains(enterpriseId);
     }

@@ -10,11 +10,15 @@ import java.util.Set;
  */
 public interface ScopeGrants {
 
-    /** The enterprises outside their county the user may see and work on. */
-    Set<String> enterprisesGrantedTo(WanqiUser user);
+    /** What the user may see and work on outside their county, read once per scope check. */
+    Grant grantedTo(WanqiUser user);
 
-    /** The counties (region codes) besides their own whose enterprises the user may see and work on. */
-    default Set<String> regionsGrantedTo(WanqiUser user) {
-        return Set.of();
+    /** Enterprises, and whole counties (region codes), besides the user's own county. */
+    record Grant(Set<String> enterpriseIds, Set<String> regionCodes) {
+
+        public Grant {
+            enterpriseIds = Set.copyOf(enterpriseIds);
+            regionCodes = Set.copyOf(regionCodes);
+        }
     }
 }
