@@ -96,6 +96,18 @@ class BsonH2Backend extends H2Backend {
             this.documents = documents;
         }
 
+        /**
+         * Keeps no running data size. The stock collection encodes every document it stores once more
+         * (an update: the old and the new one) and rewrites the collection's meta entry on every write,
+         * only for collStats' {@code size}, which nothing here reads; under visit ingestion that encoding
+         * was one of the largest sources of allocation. collStats' size stays where it was (0 for a new
+         * collection).
+         */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
+        }
+
         @Override
         protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fieldSelector) {

@@ -85,6 +85,22 @@ class BsonStorageTest {
     }
 
     @Test
+    void collectionsCountTheirDocumentsButKeepNoDataSize() {
+        try (EmbeddedMongoServer server = onDisk(); MongoClient client = MongoClients.create(server.connectionString("probe"))) {
+            MongoCollection<Document> things = client.getDatabase("probe").getCollection("things");
+            for (int i = 0; i < 20; i++) {
+                things.insertOne(sample(i));
+            }
+            things.updateOne(new Document("n", 3), Updates.set("name", "更新后的名称"));
+            things.deleteOne(new Document("n", 4));
+
+            Document stats = client.getDatabase("probe").runCommand(new Document("collStats", "things"));
+            assertThat(stats.get("count", Number.class).intValue()).isEqualTo(19);
+            assertThat(stats.get("size", Number.class).intValue()).as("no running size is kept").isZero();
+        }
+    }
+
+    @Test
     void rangesOfIdsAreAnsweredInOrderWithTheirBounds() {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startInMemory("127.0.0.1");
              MongoClient client = MongoClients.create(server.connectionString("probe"))) {
