@@ -51,9 +51,8 @@ public final class VisitIngestionBench {
             environment.put("WANQI_DEADLINE", LocalDate.now().plusDays(30).toString());
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
             long before = mongo.getCollection("visits").countDocuments();
-            long[] warmedUp = {0};
-            JitWarmup.run(8, () -> warmedUp[0] += wrk("warm-up", port, 30, 0, environment));
-            long acknowledged = warmedUp[0] + wrk("measured", port, 30, 0, environment) + wrk("paced", port, 30, 12, environment);
+            long warmedUp = JitWarmup.run(8, () -> wrk("warm-up", port, 30, 0, environment));
+            long acknowledged = warmedUp + wrk("measured", port, 30, 0, environment) + wrk("paced", port, 30, 12, environment);
             long stored = mongo.getCollection("visits").countDocuments() - before;
             System.out.printf(Locale.ROOT, "acknowledged %d visits, %d stored%n", acknowledged, stored);
             if (stored < acknowledged) {

@@ -11,7 +11,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.wanqi.base.BusinessZone;
-import org.wanqi.organization.Unit;
 import org.wanqi.organization.UnitService;
 import org.wanqi.security.ScopeGrants;
 import org.wanqi.security.WanqiUser;
@@ -41,10 +40,14 @@ class CampaignGrants implements ScopeGrants {
     public Grant grantedTo(WanqiUser user) {
         Set<String> enterprises = new HashSet<>();
         Set<String> regions = new HashSet<>();
+        boolean anywhere = false;
         for (Campaign campaign : running(user)) {
             enterprises.addAll(campaign.enterpriseIds);
-            boolean anywhere = campaign.regionCodes.isEmpty() && campaign.enterpriseIds.isEmpty();
-            regions.addAll(anywhere ? counties() : campaign.regionCodes);
+            regions.addAll(campaign.regionCodes);
+            anywhere |= campaign.regionCodes.isEmpty() && campaign.enterpriseIds.isEmpty();
+        }
+        if (anywhere) {
+            units.counties().forEach(county -> regions.add(county.id()));
         }
         return new Grant(enterprises, regions);
     }
@@ -59,11 +62,5 @@ class CampaignGrants implements ScopeGrants {
                 .and("mode").ne(CampaignMode.LOCAL));
         return mongo.find(query, Campaign.class).stream()
                 .filter(campaign -> !today.isBefore(campaign.startDate) && !today.isAfter(campaign.endDate)).toList();
-    }
-
-    private Set<String> counties() {
-        Set<String> counties = new HashSet<>();
-        units.all().stream().filter(unit -> unit.level() == Unit.Level.COUNTY).forEach(unit -> counties.add(unit.id()));
-        return counties;
     }
 }

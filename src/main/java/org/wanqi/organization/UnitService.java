@@ -1,5 +1,6 @@
 package org.wanqi.organization;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,13 @@ public class UnitService implements ApplicationRunner {
     @PreAuthorize("isAuthenticated()")
     public List<Unit> all() {
         return mongo.find(new Query().with(Sort.by("_id")), Unit.class);
+    }
+
+    /** The county units (分局), by id; read from memory, not from the database. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Unit> counties() {
+        return byId.values().stream().filter(unit -> unit.level() == Unit.Level.COUNTY).sorted(Comparator.comparing(Unit::id))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")

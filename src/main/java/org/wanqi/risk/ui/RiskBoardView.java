@@ -64,7 +64,7 @@ class RiskBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         choices(severity, "risk-severity-filter", "risk.all-severities", Severity.values(), s -> getTranslation("risk.severity." + s.name()));
         choices(category, "risk-category-filter", "risk.all-categories", RiskCategory.values(), c -> getTranslation("risk.category." + c.name()));
         choices(region, "risk-region-filter", "risk.all-regions",
-                units.all().stream().filter(u -> u.level() == Unit.Level.COUNTY).toArray(Unit[]::new), u -> u.regionName(getLocale()));
+                units.counties().toArray(Unit[]::new), u -> u.regionName(getLocale()));
         overdueOnly.setLabel(getTranslation("risk.overdue-only"));
         overdueOnly.setId("risk-overdue-filter");
         dueSoon.setLabel(getTranslation("risk.due-soon-only"));
