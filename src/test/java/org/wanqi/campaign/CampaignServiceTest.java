@@ -187,6 +187,15 @@ class CampaignServiceTest {
     }
 
     @Test
+    void aCrossRegionCampaignNamingNoCountyNorEnterpriseSendsItsOfficersAcrossTheCity() {
+        users.signIn(supervisor);
+        campaigns.create(new CampaignDraft("全市巡回检查", CampaignKind.AIR, LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 20),
+                Set.of(PollutionCategory.AIR), Set.of(), null, Set.of(), Set.of("130921"), CampaignMode.CIRCUIT, 0, 0));
+        users.signIn(officer);
+        assertThat(enterprises.get(air.get(2).id()).name()).isEqualTo("任丘三号涂料");
+    }
+
+    @Test
     void aLocalCampaignOrAnotherUnitsGrantsNothingBeyondTheCounty() {
         campaignIn("130982", CampaignMode.LOCAL);
         users.signIn(officer);
