@@ -36,11 +36,13 @@ public final class Wrk {
      */
     public static Figures run(String label, int port, String script, int connections, int seconds,
                               Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder command = new ProcessBuilder("wrk", "-t", String.valueOf(Math.min(2, connections)), "-c", String.valueOf(connections), "-d", seconds + "s",
+        int threads = Math.min(2, connections);
+        ProcessBuilder command = new ProcessBuilder("wrk", "-t", String.valueOf(threads), "-c", String.valueOf(connections), "-d", seconds + "s",
                 "-s", Path.of("src/bench/wrk", script).toAbsolutePath().toString(), "http://127.0.0.1:" + port)
                 .redirectErrorStream(true);
         command.environment().putAll(environment);
         command.environment().put("WANQI_WRK_DIR", Path.of("src/bench/wrk").toAbsolutePath().toString());
+        command.environment().put("WANQI_WRK_THREADS", String.valueOf(threads));
         Process wrk;
         try {
             wrk = command.start();

@@ -25,9 +25,8 @@ import org.wanqi.bench.Wrk;
  * <p>The clients are wrk (Debian package {@code wrk}), in a process of their own with 8 keep-alive
  * connections: warm-up runs of 30 s until the JIT compilers are done ({@link JitWarmup}: on two
  * cores that takes two to three minutes), the measured run of 30 s (each client sends its next visit
- * as soon as the last is answered: the most the server takes), then 30 s in which each client
- * pauses 12 ms before each visit (about 350 visits/s offered, above the 300/s of the target: the
- * latency at that rate).
+ * as soon as the last is answered: the most the server takes), then 30 s in which the clients offer
+ * a fixed {@value #OFFERED_RATE} visits/s, above the 300/s of the target: the latency at that rate.
  * Afterwards the bench checks that every request was answered 201 and that the database holds at
  * least as many visits.
  *
@@ -36,6 +35,7 @@ import org.wanqi.bench.Wrk;
 public final class VisitIngestionBench {
 
     private static final int CLIENTS = 8;
+    private static final int OFFERED_RATE = 330;
 
     private VisitIngestionBench() {
     }
@@ -52,7 +52,7 @@ public final class VisitIngestionBench {
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
             long before = mongo.getCollection("visits").countDocuments();
             long warmedUp = JitWarmup.run(8, () -> wrk("warm-up", port, 30, 0, environment));
-            long acknowledged = warmedUp + wrk("measured", port, 30, 0, environment) + wrk("paced", port, 30, 12, environment);
+            long acknowledged = warmedUp + wrk("measured", port, 30, 0, environment) + wrk("fixed rate", port, 30, OFFERED_RATE, environment);
             long stored = mongo.getCollection("visits").countDocuments() - before;
             System.out.printf(Locale.ROOT, "acknowledged %d visits, %d stored%n", acknowledged, stored);
             if (stored < acknowledged) {
@@ -61,11 +61,11 @@ public final class VisitIngestionBench {
         }
     }
 
-    private static long wrk(String label, int port, int seconds, int paceMillis, Map<String, String> environment)
+    private static long wrk(String label, int port, int seconds, int rate, Map<String, String> environment)
             throws IOException, InterruptedException {
         Map<String, String> run = new LinkedHashMap<>(environment);
         run.put("WANQI_RUN", label);
-        run.put("WANQI_PACE_MS", String.valueOf(paceMillis));
+        run.put("WANQI_RATE", String.valueOf(rate));
         return Wrk.run(label + " (visits)", port, "visits.lua", CLIENTS, seconds, run).requests();
     }
 }
