@@ -64,7 +64,7 @@ public final class VisitIngestionBench {
     private static long wrk(String label, int port, int seconds, int rate, Map<String, String> environment)
             throws IOException, InterruptedException {
         Map<String, String> run = new LinkedHashMap<>(environment);
-        run.put("WANQI_RUN", label);
+        run.put("WANQI_RUN", label.replace(' ', '-'));
         run.put("WANQI_RATE", String.valueOf(rate));
         return Wrk.run(label + " (visits)", port, "visits.lua", CLIENTS, seconds, run).requests();
     }
