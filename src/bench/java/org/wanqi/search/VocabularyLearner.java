@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * are counted against the question's own bigrams. An association is kept only when it holds across
  * several different questions, is likely given the word, and names a word that is not common in the
  * statutes — general vocabulary, not the answer to one question. Writes {@code word => terms} lines
- * as {@code search/vocabulary.txt} has them.
+ * as {@code search/vocabulary.txt} has them, and next to them {@code asked-articles.txt}: the articles
+ * that answered at least as many different questions, and how many ({@link AskedArticles}).
  *
  * <p>Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=org.wanqi.search.VocabularyLearner
  * -Dbench.args="../shared/data src/main/resources/search/learned-vocabulary.txt [even]"}; with
@@ -67,6 +68,7 @@ public final class VocabularyLearner {
         }
         List<SearchQuality.Judged> questions = SearchQuality.read(shared.resolve("stard/train_queries.jsonl"));
         Map<String, Integer> wordQuestions = new HashMap<>();
+        Map<String, Integer> articleQuestions = new HashMap<>();
         Map<String, Map<String, Integer>> together = new HashMap<>();
         QueryRewriter rewriter = new QueryRewriter();
         for (int i = 0; i < questions.size(); i++) {
@@ -74,6 +76,7 @@ public final class VocabularyLearner {
                 continue;
             }
             SearchQuality.Judged question = questions.get(i);
+            question.relevant().forEach(article -> articleQuestions.merge(article, 1, Integer::sum));
             Set<String> words = bigrams(rewriter.rewrite(question.query()).text());
             Set<String> answer = new HashSet<>();
             question.relevant().stream().map(texts::get).filter(java.util.Objects::nonNull).forEach(text -> answer.addAll(bigrams(text)));
@@ -105,6 +108,20 @@ public final class VocabularyLearner {
             }
         }
         System.out.printf("%d words, %d with learned terms, written to %s%n", together.size(), kept, out);
+        writeAskedArticles(articleQuestions, out.resolveSibling("asked-articles.txt"), evenOnly);
+    }
+
+    /** The articles that answered at least {@code MIN_QUESTIONS} different questions, and how many. */
+    private static void writeAskedArticles(Map<String, Integer> articleQuestions, Path out, boolean evenOnly) throws IOException {
+        List<Map.Entry<String, Integer>> asked = articleQuestions.entrySet().stream().filter(e -> e.getValue() >= MIN_QUESTIONS)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+        try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            writer.println("# Learned by VocabularyLearner (src/bench) from judged questions (" + (evenOnly ? "the even-numbered" : "all")
+                    + " STARD training questions): the articles judged");
+            writer.println("# relevant to at least " + MIN_QUESTIONS + " different questions, and to how many. Regenerate, do not edit.");
+            asked.forEach(e -> writer.println(e.getKey() + " " + e.getValue()));
+        }
+        System.out.printf("%d asked-about articles, written to %s%n", asked.size(), out);
     }
 
     /** The text's bigrams of Chinese characters, as the analysis makes them. */

@@ -49,6 +49,7 @@ public class RegulationSearch {
 
     private static final float CITED = 1000f;
     private static final float CITED_LAW = 3f;
+    private static final int CANDIDATES_PER_HIT = 10;
     private static final int SNIPPET_PASSAGES = 2;
     /** From this many bigrams on, a query is searched without its single characters. */
     static final int SHORT_QUERY_BIGRAMS = 4;
@@ -74,33 +75,43 @@ public class RegulationSearch {
      * @param k1          BM25's term-frequency saturation
      * @param b           BM25's length normalisation
      * @param maxTerms    a long question keeps only this many of its bigrams, the rarest (0: all)
+     * @param asked       how much the most asked-about articles ({@link AskedArticles}) gain, as a share of the best hit's score
      */
     record Weights(float unigram, float lawTitle, float chapter, float lawVote, int votesPerLaw, int voteDepth,
-                   boolean dropQuestionWords, float vocabulary, float lawLevel, float k1, float b, int maxTerms) {
+                   boolean dropQuestionWords, float vocabulary, float lawLevel, float k1, float b, int maxTerms,
+                   float asked) {
         /** The best of the variants tried on the STARD training queries (docs/search-quality.md). */
-        static final Weights DEFAULT = new Weights(0.5f, 0f, 0.3f, 0.3f, 3, 50, true, 0.5f, 0.2f, 1.2f, 0.9f, 0);
+        static final Weights DEFAULT = new Weights(0.5f, 0f, 0.3f, 0.3f, 3, 50, true, 0.5f, 0.2f, 1.2f, 0.9f, 0, 0.3f);
 
         Weights withDepthAndTerms(int voteDepth, int maxTerms) {
             return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
-                    lawLevel, k1, b, maxTerms);
+                    lawLevel, k1, b, maxTerms, asked);
         }
 
         Weights withChapter(float chapter) {
             return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
-                    lawLevel, k1, b, maxTerms);
+                    lawLevel, k1, b, maxTerms, asked);
+        }
+
+        Weights withAsked(float asked) {
+            return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
+                    lawLevel, k1, b, maxTerms, asked);
         }
     }
 
     private final RegulationIndex index;
     private final CitationResolver citations;
     private final QueryRewriter rewriter;
+    private final AskedArticles asked;
     private final SearchLog log;
     private volatile Weights weights = Weights.DEFAULT;
 
-    RegulationSearch(RegulationIndex index, CitationResolver citations, QueryRewriter rewriter, SearchLog log) {
+    RegulationSearch(RegulationIndex index, CitationResolver citations, QueryRewriter rewriter, AskedArticles asked,
+                     SearchLog log) {
         this.index = index;
         this.citations = citations;
         this.rewriter = rewriter;
+        this.asked = asked;
         this.log = log;
     }
 
@@ -293,8 +304,13 @@ public class RegulationSearch {
         }
     }
 
+    /**
+     * How many hits the ranking reads for a page: ten for each hit up to the page's end, so that the
+     * law vote and the asked-about articles can lift an article from well below the page (reading
+     * three a hit instead cost 0.01 of R@100, docs/search-quality.md).
+     */
     private int depth(SearchQuery search) {
-        return Math.max((search.offset() + search.limit()) * 3 + 20, weights.voteDepth());
+        return Math.max((search.offset() + search.limit()) * CANDIDATES_PER_HIT, weights.voteDepth());
     }
 
     private List<ScoreDoc> page(IndexSearcher searcher, TopDocs top, SearchQuery search, boolean citesAnArticle) throws IOException {
@@ -319,16 +335,19 @@ public class RegulationSearch {
 
     /**
      * Lets the laws vote: a law whose articles match the question well is likely the one it is
-     * about, so each article gains in proportion to how well its law's best articles match. Not
-     * for a query that cites an article: the citation decides, and the cited law's other articles
-     * must not crowd out the knowledge articles that explain the cited one.
+     * about, so each article gains in proportion to how well its law's best articles match. The
+     * articles people ask about most ({@link AskedArticles}) gain a little too, and articles of laws
+     * (法律) count a little more than those of regulations and interpretations. Not for a query that
+     * cites an article: the citation decides, and the cited law's other articles must not crowd out
+     * the knowledge articles that explain the cited one.
      */
     private ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-        if (docs.length == 0 || weights.lawVote() == 0 && weights.lawLevel() == 0) {
+        if (docs.length == 0 || weights.lawVote() == 0 && weights.lawLevel() == 0 && weights.asked() == 0) {
             return docs;
         }
         String[] laws = values(searcher, docs, RegulationIndex.LAW_KEY);
         String[] levels = weights.lawLevel() == 0 ? null : values(searcher, docs, RegulationIndex.LEVEL);
+        String[] groups = weights.asked() == 0 ? null : values(searcher, docs, RegulationIndex.GROUP);
         Map<String, float[]> best = new java.util.HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             float[] scores = best.computeIfAbsent(laws[i], law -> new float[weights.votesPerLaw()]);
@@ -349,7 +368,8 @@ public class RegulationSearch {
         for (int i = 0; i < docs.length; i++) {
             float vote = strongest == 0 ? 0 : votes.get(laws[i]) / strongest;
             float level = levels != null && RegulationLevel.LAW.name().equals(levels[i]) ? 1 + weights.lawLevel() : 1;
-            reranked[i] = new ScoreDoc(docs[i].doc, (docs[i].score + weights.lawVote() * top * vote) * level);
+            float popular = groups == null ? 0 : weights.asked() * top * asked.share(groups[i]);
+            reranked[i] = new ScoreDoc(docs[i].doc, (docs[i].score + weights.lawVote() * top * vote + popular) * level);
         }
         java.util.Arrays.sort(reranked, (a, b) -> Float.compare(b.score, a.score));
         return reranked;

@@ -87,6 +87,19 @@ class RegulationSearchTest {
     }
 
     @Test
+    void ofTwoArticlesThatMatchAlikeTheOnePeopleAskAboutMoreComesFirst() throws IOException {
+        // the same text in two articles of one law; 劳动合同法 第七条 is among the asked-about articles, 第九十八条 is not
+        users.signIn(users.create("trainer2", Role.TRAINER, null, "130900"));
+        try (InputStream in = getClass().getResourceAsStream("/regulations/alike.jsonl")) {
+            importer.importFile("alike.jsonl", in, line -> { });
+        }
+        index.awaitReady();
+        List<SearchResult.Hit> hits = search.search(SearchQuery.of("劳务派遣单位与用工单位之间的争议")).hits();
+        assertThat(hits).extracting(SearchResult.Hit::articleNo).startsWith("第七条", "第九十八条");
+        assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+    }
+
+    @Test
     void theLawInForceIsSearchedUnlessAllVersionsAreAskedFor() {
         SearchResult current = search.search(SearchQuery.of("工业涂装 低挥发性有机物含量涂料"));
         assertThat(current.hits()).noneMatch(hit -> "2015-08-29".equals(hit.versionDate()));

@@ -1,0 +1,61 @@
+package org.wanqi.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The statute articles people ask about most: how many different judged questions each article
+ * answered ({@code search/asked-articles.txt}, learned by {@code VocabularyLearner}, only articles
+ * that answered at least two). Some articles are the answer to a whole family of everyday questions
+ * (民法典 第一千一百六十五条, fault liability; 劳动合同法 第七条, the employment relationship), and a
+ * search lifts them a little, as a search engine lifts what its users open most.
+ */
+@Component
+class AskedArticles {
+
+    private final Map<String, Integer> times;
+    private final int most;
+
+    AskedArticles() {
+        this(read("search/asked-articles.txt"));
+    }
+
+    /** How many questions each article (by group key) answered. */
+    AskedArticles(Map<String, Integer> times) {
+        this.times = Map.copyOf(times);
+        most = times.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    private static Map<String, Integer> read(String resource) {
+        var in = AskedArticles.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing resource " + resource);
+        }
+        Map<String, Integer> times = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
+                String[] parts = line.split("\\s+");
+                times.put(parts[0], Integer.parseInt(parts[1]));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return times;
+    }
+
+    /**
+     * How much the article with this group key (short title # number as written) is asked about,
+     * from 0 (not among the asked articles) to 1 (the most asked), on a log scale.
+     */
+    float share(String group) {
+        Integer asked = times.get(group);
+        return asked == null ? 0f : (float) (Math.log1p(asked) / Math.log1p(most));
+    }
+}
