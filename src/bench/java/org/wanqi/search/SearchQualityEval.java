@@ -24,7 +24,7 @@ public final class SearchQualityEval {
     /** The variants tried with -Dgrid=true: the default, then one change at a time. */
     private static List<RegulationSearch.Weights> grid() {
         RegulationSearch.Weights d = RegulationSearch.Weights.DEFAULT;
-        return List.of(d.withAsked(0), d.withAsked(0.05f), d.withAsked(0.1f), d.withAsked(0.2f), d.withAsked(0.3f));
+        return List.of(d, d.withAsked(0), d.withAsked(0.1f), d.withAsked(0.5f));
     }
 
     public static void main(String[] args) throws Exception {
