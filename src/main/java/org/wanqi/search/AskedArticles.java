@@ -1,10 +1,5 @@
 package org.wanqi.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -34,18 +29,10 @@ class AskedArticles {
     }
 
     private static Map<String, Integer> read(String resource) {
-        var in = AskedArticles.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + resource);
-        }
         Map<String, Integer> times = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
-                String[] parts = line.split("\\s+");
-                times.put(parts[0], Integer.parseInt(parts[1]));
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : QueryRewriter.lines(resource)) {
+            String[] parts = line.split("\\s+");
+            times.put(parts[0], Integer.parseInt(parts[1]));
         }
         return times;
     }

@@ -111,7 +111,8 @@ class QueryRewriter {
                 .limit(MAX_LEARNED_TERMS).map(Map.Entry::getKey).toList();
     }
 
-    private static List<String> lines(String resource) {
+    /** The lines of a list of the search's ({@code search/*.txt}), without blank lines and # comments. */
+    static List<String> lines(String resource) {
         var in = QueryRewriter.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Missing resource " + resource);
