@@ -314,8 +314,9 @@ public class RegulationSearch {
     }
 
     private List<ScoreDoc> page(IndexSearcher searcher, TopDocs top, SearchQuery search, boolean citesAnArticle) throws IOException {
-        ScoreDoc[] ranked = citesAnArticle ? top.scoreDocs : rerank(searcher, top.scoreDocs);
-        List<ScoreDoc> distinct = collapse(searcher, ranked, search.offset() + search.limit());
+        String[] groups = values(searcher, top.scoreDocs, RegulationIndex.GROUP);
+        Ranked ranked = citesAnArticle ? new Ranked(top.scoreDocs, groups) : rerank(searcher, top.scoreDocs, groups);
+        List<ScoreDoc> distinct = collapse(ranked, search.offset() + search.limit());
         return distinct.subList(Math.min(search.offset(), distinct.size()), distinct.size());
     }
 
@@ -341,13 +342,12 @@ public class RegulationSearch {
      * cites an article: the citation decides, and the cited law's other articles must not crowd out
      * the knowledge articles that explain the cited one.
      */
-    private ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    private Ranked rerank(IndexSearcher searcher, ScoreDoc[] docs, String[] groups) throws IOException {
         if (docs.length == 0 || weights.lawVote() == 0 && weights.lawLevel() == 0 && weights.asked() == 0) {
-            return docs;
+            return new Ranked(docs, groups);
         }
         String[] laws = values(searcher, docs, RegulationIndex.LAW_KEY);
         String[] levels = weights.lawLevel() == 0 ? null : values(searcher, docs, RegulationIndex.LEVEL);
-        String[] groups = weights.asked() == 0 ? null : values(searcher, docs, RegulationIndex.GROUP);
         Map<String, float[]> best = new java.util.HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             float[] scores = best.computeIfAbsent(laws[i], law -> new float[weights.votesPerLaw()]);
@@ -364,15 +364,27 @@ public class RegulationSearch {
             strongest = Math.max(strongest, sum);
         }
         float top = docs[0].score;
-        ScoreDoc[] reranked = new ScoreDoc[docs.length];
+        float[] scores = new float[docs.length];
+        Integer[] order = new Integer[docs.length];
         for (int i = 0; i < docs.length; i++) {
             float vote = strongest == 0 ? 0 : votes.get(laws[i]) / strongest;
             float level = levels != null && RegulationLevel.LAW.name().equals(levels[i]) ? 1 + weights.lawLevel() : 1;
-            float popular = groups == null ? 0 : weights.asked() * top * asked.share(groups[i]);
-            reranked[i] = new ScoreDoc(docs[i].doc, (docs[i].score + weights.lawVote() * top * vote + popular) * level);
+            float popular = weights.asked() * top * asked.share(groups[i]);
+            scores[i] = (docs[i].score + weights.lawVote() * top * vote + popular) * level;
+            order[i] = i;
         }
-        java.util.Arrays.sort(reranked, (a, b) -> Float.compare(b.score, a.score));
-        return reranked;
+        java.util.Arrays.sort(order, (a, b) -> Float.compare(scores[b], scores[a]));
+        ScoreDoc[] reranked = new ScoreDoc[docs.length];
+        String[] rerankedGroups = new String[docs.length];
+        for (int i = 0; i < order.length; i++) {
+            reranked[i] = new ScoreDoc(docs[order[i]].doc, scores[order[i]]);
+            rerankedGroups[i] = groups[order[i]];
+        }
+        return new Ranked(reranked, rerankedGroups);
+    }
+
+    /** Hits in the order of their ranking, each with its group (one article across versions). */
+    private record Ranked(ScoreDoc[] docs, String[] groups) {
     }
 
     /** Keeps the largest scores in {@code scores} (descending), inserting {@code score}. */
@@ -568,13 +580,12 @@ public class RegulationSearch {
     }
 
     /** The first {@code wanted} hits, one per article (law and number) across versions. */
-    private static List<ScoreDoc> collapse(IndexSearcher searcher, ScoreDoc[] docs, int wanted) throws IOException {
-        String[] groups = values(searcher, docs, RegulationIndex.GROUP);
+    private static List<ScoreDoc> collapse(Ranked ranked, int wanted) {
         Set<String> seen = new HashSet<>();
         List<ScoreDoc> distinct = new ArrayList<>();
-        for (int i = 0; i < docs.length && distinct.size() < wanted; i++) {
-            if (seen.add(groups[i])) {
-                distinct.add(docs[i]);
+        for (int i = 0; i < ranked.docs().length && distinct.size() < wanted; i++) {
+            if (seen.add(ranked.groups()[i])) {
+                distinct.add(ranked.docs()[i]);
             }
         }
         return distinct;
