@@ -24,7 +24,7 @@ public final class SearchQualityEval {
     /** The variants tried with -Dgrid=true: the default, then one change at a time. */
     private static List<RegulationSearch.Weights> grid() {
         RegulationSearch.Weights d = RegulationSearch.Weights.DEFAULT;
-        return List.of(d, d.withAsked(0), d.withAsked(0.1f), d.withAsked(0.5f), d.withDepthAndTerms(50, 24), d.withChapter(0));
+        return List.of(d, d.withAsked(0), d.withAsked(0.1f), d.withAsked(0.5f), d.withDepthAndTerms(50, 24));
     }
 
     public static void main(String[] args) throws Exception {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AskedArticles {
 
-    private final Map<String, Integer> times;
+    /** How many questions each article answered, by the {@link RegulationIndex#key} of its group. */
+    private final Map<Long, Integer> times = new HashMap<>();
     private final int most;
 
     AskedArticles() {
@@ -24,7 +25,7 @@ class AskedArticles {
 
     /** How many questions each article (by group key) answered. */
     AskedArticles(Map<String, Integer> times) {
-        this.times = Map.copyOf(times);
+        times.forEach((group, count) -> this.times.put(RegulationIndex.key(group), count));
         most = times.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     }
 
@@ -38,10 +39,10 @@ class AskedArticles {
     }
 
     /**
-     * How much the article with this group key (short title # number as written) is asked about,
-     * from 0 (not among the asked articles) to 1 (the most asked), on a log scale.
+     * How much the article with this group (its {@link RegulationIndex#key}) is asked about, from 0
+     * (not among the asked articles) to 1 (the most asked), on a log scale.
      */
-    float share(String group) {
+    float share(long group) {
         Integer asked = times.get(group);
         return asked == null ? 0f : (float) (Math.log1p(asked) / Math.log1p(most));
     }

@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class LegalAnalyzer extends Analyzer {
 
-    static final String VERSION = "cjk-uni-bigram-6";
+    static final String VERSION = "cjk-uni-bigram-8";
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

@@ -20,15 +20,14 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -41,6 +40,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -87,25 +87,22 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     private static final int FEED_BATCH = 50;
     private static final Duration QUIET = Duration.ofSeconds(10);
     private static final int MAX_SEGMENTS = 4;
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-
-    static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
-    }
 
     static final String ID = "id";
     static final String REGULATION = "regulationId";
     static final String LAW = "law";
+    /** The law's short title (a knowledge article's own key): a term to filter by, and its {@link #key} as a doc value. */
     static final String LAW_KEY = "lawKey";
     static final String NUMBER = "number";
     static final String NUMBER_VALUE = "numberValue";
     static final String NUMBER_SUFFIX = "numberSuffix";
-    static final String CHAPTER = "chapter";
     static final String TEXT = "text";
     static final String STATUS = "status";
     static final String LEVEL = "level";
     static final String VERSION_DATE = "versionDate";
+    /**
+     * One article across its versions, as the {@link #key} of {@link #group}: hits are collapsed by it.
+     */
     static final String GROUP = "group";
     /** {@link #ARTICLE} or {@link #KNOWLEDGE}. */
     static final String KIND = "kind";
@@ -122,6 +119,22 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     static final String PUBLISHED = "PUBLISHED";
 
     private final Analyzer analyzer = new LegalAnalyzer();
+
+    /** The group of an article: one article of a law across its versions. */
+    static String group(String shortTitle, String number) {
+        return shortTitle + "#" + number;
+    }
+
+    /**
+     * A text as a 64-bit number, kept as a doc value for the hits to be compared cheaply (a number is
+     * read directly; a text is looked up in a compressed dictionary). Two murmur3 hashes: among some
+     * 60,000 keys, the chance that two are alike is about one in ten billion.
+     */
+    static long key(String text) {
+        BytesRef bytes = new BytesRef(text);
+        return (long) StringHelper.murmurhash3_x86_32(bytes, 0x5eed) << 32
+                | StringHelper.murmurhash3_x86_32(bytes, 0x9e3779b9) & 0xffffffffL;
+    }
     private final SearchProperties properties;
     private final RegulationCatalog catalog;
     private final KnowledgeService knowledge;
@@ -369,10 +382,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         doc.add(new StoredField(NUMBER, article.number()));
         doc.add(new IntField(NUMBER_VALUE, article.numberValue(), Field.Store.NO));
         doc.add(new IntField(NUMBER_SUFFIX, article.numberSuffix(), Field.Store.NO));
-        if (article.chapter() != null) {
-            doc.add(new TextField(CHAPTER, article.chapter(), Field.Store.YES));
-        }
-        doc.add(new Field(TEXT, article.text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(TEXT, article.text(), Field.Store.YES));
         doc.add(new StringField(STATUS, article.status().name(), Field.Store.YES));
         doc.add(new SortedDocValuesField(STATUS, new BytesRef(article.status().name())));
         if (article.level() != null) {
@@ -382,14 +392,14 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         if (article.versionDate() != null) {
             doc.add(new StoredField(VERSION_DATE, article.versionDate().toString()));
         }
-        doc.add(new SortedDocValuesField(GROUP, new BytesRef(article.shortTitle() + "#" + article.number())));
-        doc.add(new SortedDocValuesField(LAW_KEY, new BytesRef(article.shortTitle())));
+        doc.add(new NumericDocValuesField(GROUP, key(group(article.shortTitle(), article.number()))));
+        doc.add(new NumericDocValuesField(LAW_KEY, key(article.shortTitle())));
         update(article.id(), doc);
     }
 
     /**
-     * A knowledge article: its title and text searched like an article's (the title also as its
-     * "chapter"), its topics as facets, the statute articles it cites as keys a citation query finds.
+     * A knowledge article: its title and text searched like an article's, its topics as facets, the
+     * statute articles it cites as keys a citation query finds.
      */
     private void put(KnowledgeArticleDetails article) {
         Document doc = new Document();
@@ -401,8 +411,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         doc.add(new StoredField(TITLE, article.title()));
         doc.add(new StringField(LAW_KEY, key, Field.Store.YES));
         doc.add(new StoredField(NUMBER, ""));
-        doc.add(new TextField(CHAPTER, article.title(), Field.Store.NO));
-        doc.add(new Field(TEXT, article.title() + "\n" + article.text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(TEXT, article.title() + "\n" + article.text(), Field.Store.YES));
         doc.add(new StringField(STATUS, PUBLISHED, Field.Store.YES));
         doc.add(new SortedDocValuesField(STATUS, new BytesRef(PUBLISHED)));
         article.topics().forEach(topic -> {
@@ -415,10 +424,10 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
                         Field.Store.NO))));
         if (article.publishedAt() != null) {
             doc.add(new StoredField(VERSION_DATE, article.publishedAt().toString().substring(0, 10)));
-            doc.add(new org.apache.lucene.document.NumericDocValuesField(PUBLISHED_AT, article.publishedAt().toEpochMilli()));
+            doc.add(new NumericDocValuesField(PUBLISHED_AT, article.publishedAt().toEpochMilli()));
         }
-        doc.add(new SortedDocValuesField(GROUP, new BytesRef(key)));
-        doc.add(new SortedDocValuesField(LAW_KEY, new BytesRef(key)));
+        doc.add(new NumericDocValuesField(GROUP, key(key)));
+        doc.add(new NumericDocValuesField(LAW_KEY, key(key)));
         update(article.id(), doc);
     }
 

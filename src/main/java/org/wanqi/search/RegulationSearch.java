@@ -14,12 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,7 +36,7 @@ import org.wanqi.regulation.RegulationStatus;
 
 /**
  * Searches regulations' articles. A citation in the query (大气法108条) puts that article first;
- * otherwise articles rank by BM25 over their text, their law's title and their chapter. The same
+ * otherwise articles rank by BM25 over their text, with the legal terms learned for everyday words. The same
  * article in several versions is shown once (its best-ranked version).
  */
 @Service
@@ -65,7 +60,6 @@ public class RegulationSearch {
      *
      * @param unigram     a single character's weight against a bigram's
      * @param lawTitle    a match in the law's title against one in the text
-     * @param chapter     a match in the chapter heading
      * @param lawVote     how much the law's vote adds, as a share of the best hit's score
      * @param votesPerLaw how many of a law's best articles vote
      * @param voteDepth   how many hits are read to count the votes
@@ -77,24 +71,19 @@ public class RegulationSearch {
      * @param maxTerms    a long question keeps only this many of its bigrams, the rarest (0: all)
      * @param asked       how much the most asked-about articles ({@link AskedArticles}) gain, as a share of the best hit's score
      */
-    record Weights(float unigram, float lawTitle, float chapter, float lawVote, int votesPerLaw, int voteDepth,
+    record Weights(float unigram, float lawTitle, float lawVote, int votesPerLaw, int voteDepth,
                    boolean dropQuestionWords, float vocabulary, float lawLevel, float k1, float b, int maxTerms,
                    float asked) {
         /** The best of the variants tried on the STARD training queries (docs/search-quality.md). */
-        static final Weights DEFAULT = new Weights(0.5f, 0f, 0.3f, 0.3f, 3, 50, true, 0.5f, 0.2f, 1.2f, 0.9f, 0, 0.3f);
+        static final Weights DEFAULT = new Weights(0.5f, 0f, 0.3f, 3, 50, true, 0.5f, 0.2f, 1.2f, 0.9f, 0, 0.3f);
 
         Weights withDepthAndTerms(int voteDepth, int maxTerms) {
-            return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
-                    lawLevel, k1, b, maxTerms, asked);
-        }
-
-        Weights withChapter(float chapter) {
-            return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
+            return new Weights(unigram, lawTitle, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
                     lawLevel, k1, b, maxTerms, asked);
         }
 
         Weights withAsked(float asked) {
-            return new Weights(unigram, lawTitle, chapter, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
+            return new Weights(unigram, lawTitle, lawVote, votesPerLaw, voteDepth, dropQuestionWords, vocabulary,
                     lawLevel, k1, b, maxTerms, asked);
         }
     }
@@ -225,10 +214,10 @@ public class RegulationSearch {
                             .add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationIndex.PUBLISHED)), BooleanClause.Occur.SHOULD)
                             .build(), BooleanClause.Occur.FILTER)
                     .build();
-            String ownGroup = values(searcher, self, RegulationIndex.GROUP)[0];
+            long ownGroup = new HitValues(searcher, self).numbers(RegulationIndex.GROUP)[0];
             ScoreDoc[] found = searcher.search(query, limit * 3 + 5).scoreDocs;
-            String[] groups = values(searcher, found, RegulationIndex.GROUP);
-            Set<String> seen = new HashSet<>(Set.of(ownGroup));
+            long[] groups = new HitValues(searcher, found).numbers(RegulationIndex.GROUP);
+            Set<Long> seen = new HashSet<>(Set.of(ownGroup));
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int i = 0; i < found.length && hits.size() < limit; i++) {
                 if (seen.add(groups[i])) {
@@ -274,14 +263,15 @@ public class RegulationSearch {
         TextTerms terms = textTerms(text, searcher.getIndexReader());
         Query query = query(terms, search);
         TopDocs top = searcher.search(query, depth(search));
-        List<ScoreDoc> page = page(searcher, top, search, terms.citesAnArticle());
+        HitValues values = new HitValues(searcher, top.scoreDocs);
+        List<ScoreDoc> page = page(values, top, search, terms.citesAnArticle());
         List<String> marked = terms.marked();
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (ScoreDoc scored : page) {
             Document doc = searcher.storedFields().document(scored.doc);
             hits.add(hit(doc, scored, Snippets.of(doc.get(RegulationIndex.TEXT), marked, SNIPPET_PASSAGES)));
         }
-        return new SearchResult(top.totalHits.value(), hits, facets(searcher, top.scoreDocs));
+        return new SearchResult(top.totalHits.value(), hits, facets(values));
     }
 
     /** The ranking alone, without snippets or facets: for evaluations of many queries. */
@@ -290,7 +280,7 @@ public class RegulationSearch {
             List<SearchResult.Hit> hits = new ArrayList<>();
             TextTerms terms = textTerms(search.text().strip(), searcher.getIndexReader());
             TopDocs top = searcher.search(query(terms, search), depth(search));
-            for (ScoreDoc doc : page(searcher, top, search, terms.citesAnArticle())) {
+            for (ScoreDoc doc : page(new HitValues(searcher, top.scoreDocs), top, search, terms.citesAnArticle())) {
                 hits.add(hit(searcher, doc, ""));
             }
             return hits;
@@ -313,9 +303,10 @@ public class RegulationSearch {
         return Math.max((search.offset() + search.limit()) * CANDIDATES_PER_HIT, weights.voteDepth());
     }
 
-    private List<ScoreDoc> page(IndexSearcher searcher, TopDocs top, SearchQuery search, boolean citesAnArticle) throws IOException {
-        String[] groups = values(searcher, top.scoreDocs, RegulationIndex.GROUP);
-        Ranked ranked = citesAnArticle ? new Ranked(top.scoreDocs, groups) : rerank(searcher, top.scoreDocs, groups);
+    /** The page's hits, after the rerank and one per article; {@code values} are those of {@code top}'s hits. */
+    private List<ScoreDoc> page(HitValues values, TopDocs top, SearchQuery search, boolean citesAnArticle) throws IOException {
+        long[] groups = values.numbers(RegulationIndex.GROUP);
+        Ranked ranked = citesAnArticle ? new Ranked(top.scoreDocs, groups) : rerank(values, top.scoreDocs, groups);
         List<ScoreDoc> distinct = collapse(ranked, search.offset() + search.limit());
         return distinct.subList(Math.min(search.offset(), distinct.size()), distinct.size());
     }
@@ -342,18 +333,18 @@ public class RegulationSearch {
      * cites an article: the citation decides, and the cited law's other articles must not crowd out
      * the knowledge articles that explain the cited one.
      */
-    private Ranked rerank(IndexSearcher searcher, ScoreDoc[] docs, String[] groups) throws IOException {
+    private Ranked rerank(HitValues values, ScoreDoc[] docs, long[] groups) throws IOException {
         if (docs.length == 0 || weights.lawVote() == 0 && weights.lawLevel() == 0 && weights.asked() == 0) {
             return new Ranked(docs, groups);
         }
-        String[] laws = values(searcher, docs, RegulationIndex.LAW_KEY);
-        String[] levels = weights.lawLevel() == 0 ? null : values(searcher, docs, RegulationIndex.LEVEL);
-        Map<String, float[]> best = new java.util.HashMap<>();
+        long[] laws = values.numbers(RegulationIndex.LAW_KEY);
+        String[] levels = weights.lawLevel() == 0 ? null : values.texts(RegulationIndex.LEVEL);
+        Map<Long, float[]> best = new java.util.HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             float[] scores = best.computeIfAbsent(laws[i], law -> new float[weights.votesPerLaw()]);
             insert(scores, docs[i].score);
         }
-        Map<String, Float> votes = new java.util.HashMap<>();
+        Map<Long, Float> votes = new java.util.HashMap<>();
         float strongest = 0;
         for (var entry : best.entrySet()) {
             float sum = 0;
@@ -375,7 +366,7 @@ public class RegulationSearch {
         }
         java.util.Arrays.sort(order, (a, b) -> Float.compare(scores[b], scores[a]));
         ScoreDoc[] reranked = new ScoreDoc[docs.length];
-        String[] rerankedGroups = new String[docs.length];
+        long[] rerankedGroups = new long[docs.length];
         for (int i = 0; i < order.length; i++) {
             reranked[i] = new ScoreDoc(docs[order[i]].doc, scores[order[i]]);
             rerankedGroups[i] = groups[order[i]];
@@ -384,7 +375,7 @@ public class RegulationSearch {
     }
 
     /** Hits in the order of their ranking, each with its group (one article across versions). */
-    private record Ranked(ScoreDoc[] docs, String[] groups) {
+    private record Ranked(ScoreDoc[] docs, long[] groups) {
     }
 
     /** Keeps the largest scores in {@code scores} (descending), inserting {@code score}. */
@@ -396,51 +387,6 @@ public class RegulationSearch {
                 return;
             }
         }
-    }
-
-    /**
-     * The sorted doc value {@code field} of each hit, reading each segment's values once, in doc
-     * order, and each distinct value's text once.
-     */
-    private static String[] values(IndexSearcher searcher, ScoreDoc[] docs, String field) throws IOException {
-        String[] values = new String[docs.length];
-        Integer[] inDocOrder = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            inDocOrder[i] = i;
-        }
-        java.util.Arrays.sort(inDocOrder, java.util.Comparator.comparingInt(i -> docs[i].doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = null;
-        SortedDocValues dv = null;
-        Map<Integer, String> texts = new java.util.HashMap<>();
-        for (int i : inDocOrder) {
-            int doc = docs[i].doc;
-            LeafReaderContext holding = leafOf(leaves, leaf, doc);
-            if (holding != leaf) {
-                leaf = holding;
-                dv = DocValues.getSorted(leaf.reader(), field);
-                texts.clear();
-            }
-            values[i] = "";
-            if (dv.advanceExact(doc - leaf.docBase)) {
-                int ord = dv.ordValue();
-                String text = texts.get(ord);
-                if (text == null) {
-                    text = dv.lookupOrd(ord).utf8ToString();
-                    texts.put(ord, text);
-                }
-                values[i] = text;
-            }
-        }
-        return values;
-    }
-
-    /** The segment holding {@code doc}: {@code current} when it does (docs are visited in order), else found. */
-    private static LeafReaderContext leafOf(List<LeafReaderContext> leaves, LeafReaderContext current, int doc) {
-        if (current != null && doc >= current.docBase && doc < current.docBase + current.reader().maxDoc()) {
-            return current;
-        }
-        return leaves.get(ReaderUtil.subIndex(doc, leaves));
     }
 
     /** The terms a query looks for in the text: its own (without question words) and the legal terms for its everyday words. */
@@ -476,7 +422,6 @@ public class RegulationSearch {
         addTerms(scored, RegulationIndex.TEXT, textTerms.expansions(), 0f, w.vocabulary());
         addTerms(scored, RegulationIndex.TEXT, terms, w.unigram(), 1f);
         addTerms(scored, RegulationIndex.LAW, terms, w.unigram(), w.lawTitle());
-        addTerms(scored, RegulationIndex.CHAPTER, terms, w.unigram(), w.chapter());
         textTerms.citation().ifPresent(cited -> {
             if (cited.law() != null) {
                 Query law = new TermQuery(new Term(RegulationIndex.LAW_KEY, cited.law().shortTitle()));
@@ -581,7 +526,7 @@ public class RegulationSearch {
 
     /** The first {@code wanted} hits, one per article (law and number) across versions. */
     private static List<ScoreDoc> collapse(Ranked ranked, int wanted) {
-        Set<String> seen = new HashSet<>();
+        Set<Long> seen = new HashSet<>();
         List<ScoreDoc> distinct = new ArrayList<>();
         for (int i = 0; i < ranked.docs().length && distinct.size() < wanted; i++) {
             if (seen.add(ranked.groups()[i])) {
@@ -597,40 +542,18 @@ public class RegulationSearch {
      * document that shares a character with the question: counting all of them would cost a full
      * pass over the index on every search).
      */
-    private static Map<String, Map<String, Long>> facets(IndexSearcher searcher, ScoreDoc[] best) throws IOException {
+    private static Map<String, Map<String, Long>> facets(HitValues best) throws IOException {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         for (String dimension : List.of(RegulationIndex.LEVEL, RegulationIndex.STATUS, RegulationIndex.AUTHORITY)) {
             Map<String, Long> values = new java.util.TreeMap<>();
-            for (String value : values(searcher, best, dimension)) {
+            for (String value : best.texts(dimension)) {
                 if (!value.isEmpty()) {
                     values.merge(value, 1L, Long::sum);
                 }
             }
             counts.put(dimension, values);
         }
-        counts.put(RegulationIndex.TOPIC, topics(searcher, best));
-        return counts;
-    }
-
-    /** How many of the best matches are on each topic (a knowledge article has several). */
-    private static Map<String, Long> topics(IndexSearcher searcher, ScoreDoc[] best) throws IOException {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        int[] docs = java.util.Arrays.stream(best).mapToInt(doc -> doc.doc).sorted().toArray();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = null;
-        SortedSetDocValues topics = null;
-        for (int doc : docs) {
-            LeafReaderContext holding = leafOf(leaves, leaf, doc);
-            if (holding != leaf) {
-                leaf = holding;
-                topics = DocValues.getSortedSet(leaf.reader(), RegulationIndex.TOPIC);
-            }
-            if (topics.advanceExact(doc - leaf.docBase)) {
-                for (int i = 0; i < topics.docValueCount(); i++) {
-                    counts.merge(topics.lookupOrd(topics.nextOrd()).utf8ToString(), 1L, Long::sum);
-                }
-            }
-        }
+        counts.put(RegulationIndex.TOPIC, best.counts(RegulationIndex.TOPIC));
         return counts;
     }
 }
