@@ -201,7 +201,7 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         writer = new IndexWriter(directory, config);
         follower = feed.follow(applied);
         commitData(why == null);
-        searchers = new SearcherManager(writer, new UncachedSearchers());
+        searchers = new SearcherManager(writer, new RegulationSearchers());
         if (why == null) {
             long indexed;
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -449,17 +449,11 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         return analyzer;
     }
 
-    /**
-     * Searchers without Lucene's query cache: questions hardly repeat, and the cache's bookkeeping
-     * on every search (usage counts in long-lived structures) cost more in garbage collection than
-     * cached filters saved.
-     */
-    private static final class UncachedSearchers extends SearcherFactory {
+    /** Each refresh's searcher: a {@link RegulationSearcher}, which also sees the law in force alone. */
+    private static final class RegulationSearchers extends SearcherFactory {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setQueryCache(null);
-            return searcher;
+            return new RegulationSearcher(reader);
         }
     }
 
@@ -491,8 +485,8 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         }
     }
 
-    IndexSearcher acquire() throws IOException {
-        return searchers.acquire();
+    RegulationSearcher acquire() throws IOException {
+        return (RegulationSearcher) searchers.acquire();
     }
 
     void release(IndexSearcher searcher) throws IOException {

@@ -229,12 +229,12 @@ public class RegulationSearch {
     }
 
     private interface SearcherWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+        T apply(RegulationSearcher searcher) throws IOException;
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
-            IndexSearcher searcher = index.acquire();
+            RegulationSearcher searcher = index.acquire();
             try {
                 similarity(searcher);
                 return work.apply(searcher);
@@ -256,7 +256,12 @@ public class RegulationSearch {
             return new SearchResult(0, List.of(), Map.of());
         }
         String query = text;
-        return withSearcher(searcher -> search(searcher, search, query));
+        return withSearcher(searcher -> search(scope(searcher, search), search, query));
+    }
+
+    /** The whole index, or (by default) the law in force and the published knowledge articles. */
+    private static IndexSearcher scope(RegulationSearcher searcher, SearchQuery search) {
+        return search.allVersions() ? searcher : searcher.inForce();
     }
 
     private SearchResult search(IndexSearcher searcher, SearchQuery search, String text) throws IOException {
@@ -276,7 +281,8 @@ public class RegulationSearch {
 
     /** The ranking alone, without snippets or facets: for evaluations of many queries. */
     List<SearchResult.Hit> rank(SearchQuery search) {
-        return withSearcher(searcher -> {
+        return withSearcher(whole -> {
+            IndexSearcher searcher = scope(whole, search);
             List<SearchResult.Hit> hits = new ArrayList<>();
             TextTerms terms = textTerms(search.text().strip(), searcher.getIndexReader());
             TopDocs top = searcher.search(query(terms, search), depth(search));
@@ -441,12 +447,6 @@ public class RegulationSearch {
             }
         });
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(scored.build(), BooleanClause.Occur.MUST);
-        if (!search.allVersions()) {
-            query.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationStatus.CURRENT.name())), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationIndex.PUBLISHED)), BooleanClause.Occur.SHOULD)
-                    .build(), BooleanClause.Occur.FILTER);
-        }
         if (search.level() != null) {
             query.add(new TermQuery(new Term(RegulationIndex.LEVEL, search.level().name())), BooleanClause.Occur.FILTER);
         }
