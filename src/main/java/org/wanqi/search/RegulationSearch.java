@@ -36,8 +36,8 @@ import org.wanqi.regulation.RegulationStatus;
 
 /**
  * Searches regulations' articles. A citation in the query (大气法108条) puts that article first;
- * otherwise articles rank by BM25 over their text, with the legal terms learned for everyday words. The same
- * article in several versions is shown once (its best-ranked version).
+ * otherwise articles rank by BM25 over their text, with the legal terms learned for everyday words.
+ * The same article in several versions is shown once (its best-ranked version).
  */
 @Service
 public class RegulationSearch {
@@ -209,13 +209,9 @@ public class RegulationSearch {
             Query query = new BooleanQuery.Builder()
                     .add(like.like(RegulationIndex.TEXT, new java.io.StringReader(text)), BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(RegulationIndex.ID, id)), BooleanClause.Occur.MUST_NOT)
-                    .add(new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationStatus.CURRENT.name())), BooleanClause.Occur.SHOULD)
-                            .add(new TermQuery(new Term(RegulationIndex.STATUS, RegulationIndex.PUBLISHED)), BooleanClause.Occur.SHOULD)
-                            .build(), BooleanClause.Occur.FILTER)
                     .build();
             long ownGroup = new HitValues(searcher, self).numbers(RegulationIndex.GROUP)[0];
-            ScoreDoc[] found = searcher.search(query, limit * 3 + 5).scoreDocs;
+            ScoreDoc[] found = searcher.inForce().search(query, limit * 3 + 5).scoreDocs;
             long[] groups = new HitValues(searcher, found).numbers(RegulationIndex.GROUP);
             Set<Long> seen = new HashSet<>(Set.of(ownGroup));
             List<SearchResult.Hit> hits = new ArrayList<>();

@@ -145,6 +145,8 @@ class KnowledgeSearchTest {
         String current = search.check("大气法108条").articleId();
         List<SearchResult.Hit> related = search.related(current, 3);
         assertThat(related).isNotEmpty().noneMatch(hit -> hit.articleNo().equals("第一百零八条") && hit.law().contains("大气"));
+        assertThat(related).as("in force or published only").allMatch(hit -> hit.status().equals("CURRENT")
+                || hit.status().equals(RegulationIndex.PUBLISHED));
     }
 
     @Test
