@@ -91,7 +91,10 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     static final String ID = "id";
     static final String REGULATION = "regulationId";
     static final String LAW = "law";
-    /** The law's short title (a knowledge article's own key): a term to filter by, and its {@link #key} as a doc value. */
+    /**
+     * The law's short title (a knowledge article's own key): a term to filter by, and as its
+     * {@link #key} a doc value.
+     */
     static final String LAW_KEY = "lawKey";
     static final String NUMBER = "number";
     static final String NUMBER_VALUE = "numberValue";
@@ -118,8 +121,6 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
     /** A knowledge article's status in the index: searched with the law in force. */
     static final String PUBLISHED = "PUBLISHED";
 
-    private final Analyzer analyzer = new LegalAnalyzer();
-
     /** The group of an article: one article of a law across its versions. */
     static String group(String shortTitle, String number) {
         return shortTitle + "#" + number;
@@ -135,6 +136,8 @@ class RegulationIndex implements ApplicationRunner, DisposableBean, DerivedData 
         return (long) StringHelper.murmurhash3_x86_32(bytes, 0x5eed) << 32
                 | StringHelper.murmurhash3_x86_32(bytes, 0x9e3779b9) & 0xffffffffL;
     }
+
+    private final Analyzer analyzer = new LegalAnalyzer();
     private final SearchProperties properties;
     private final RegulationCatalog catalog;
     private final KnowledgeService knowledge;
