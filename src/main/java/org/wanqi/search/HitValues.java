@@ -18,7 +18,8 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * The doc values of a list of hits, in the hits' order. Doc values are cheap to read forwards, so
- * each field is read segment by segment in doc order (sorted once, for every field read).
+ * each field is read segment by segment in doc order (sorted once, for every field read). A sorted
+ * field's texts are read once, however often asked for (the ranking and the facets both want the level).
  */
 final class HitValues {
 
@@ -27,6 +28,7 @@ final class HitValues {
     private final int[] hit;
     private final int[] leaf;
     private final int[] doc;
+    private final Map<String, String[]> texts = new HashMap<>();
 
     HitValues(IndexSearcher searcher, ScoreDoc[] hits) {
         leaves = searcher.getIndexReader().leaves();
@@ -68,6 +70,15 @@ final class HitValues {
 
     /** A sorted field's value for each hit ("" where a hit has none); each distinct value is decoded once. */
     String[] texts(String field) throws IOException {
+        String[] read = texts.get(field);
+        if (read == null) {
+            read = read(field);
+            texts.put(field, read);
+        }
+        return read;
+    }
+
+    private String[] read(String field) throws IOException {
         String[] values = new String[hit.length];
         Arrays.fill(values, "");
         SortedDocValues current = null;
